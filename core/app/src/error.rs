@@ -1,0 +1,99 @@
+//! The public error. Small and actionable: a shell can explain every variant to a person.
+//! Never carries a health value or free text typed by a person.
+
+use std::path::PathBuf;
+
+use saathi_domain::ValidationError;
+use saathi_domain::access::{Action, Denial};
+use saathi_domain::message::Message;
+use saathi_domain::wording;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input is not plausible; nothing was stored.
+    #[error("invalid input: {0}")]
+    Invalid(#[from] ValidationError),
+    /// Row `row` (1-based, after any header) of an import is invalid; nothing was imported.
+    #[error("row {row} of the import is invalid: {error}")]
+    InvalidImportRow { row: usize, error: ValidationError },
+    /// Row `row` of an import could not be read at all; nothing was imported.
+    #[error("row {row} of the import could not be read")]
+    UnreadableImportRow { row: usize },
+    #[error("not allowed to {action:?}: {reason:?}")]
+    Denied { action: Action, reason: Denial },
+    #[error("no such {what}")]
+    NotFound { what: &'static str },
+    /// A person with this name already exists on the device.
+    #[error("that name is already taken on this device")]
+    NameTaken,
+    /// The database was damaged and has been moved aside (kept, not deleted).
+    #[error("the database was damaged and was moved to {moved_to}")]
+    DatabaseCorrupt { moved_to: PathBuf },
+    /// The database is from a newer Saathi and has been moved aside (kept, not deleted).
+    #[error("the database is from a newer Saathi and was moved to {moved_to}")]
+    DatabaseFromNewerVersion { moved_to: PathBuf },
+    /// Anything else from storage: a bug or a full disk; details are in the log.
+    #[error("storage failed")]
+    Storage,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The one conversion point from storage errors: decides what is logged and what is said.
+impl From<saathi_store::Error> for Error {
+    fn from(e: saathi_store::Error) -> Self {
+        use saathi_store::Error as S;
+        match e {
+            S::NewerVersion { moved_to, .. } => Error::DatabaseFromNewerVersion { moved_to },
+            S::Corrupt { moved_to } => Error::DatabaseCorrupt { moved_to },
+            S::NotFound { what } => Error::NotFound { what },
+            S::NameTaken => Error::NameTaken,
+            other => {
+                // SQLite messages name tables and columns, never bound values, so this
+                // log line holds no health data.
+                tracing::error!(error = %other, "storage failed");
+                Error::Storage
+            }
+        }
+    }
+}
+
+impl Error {
+    /// What to tell the person, as messages (usually one). Shells show and speak these;
+    /// paths are the only free text, and they are the person's own files.
+    pub fn messages(&self) -> Vec<Message> {
+        match self {
+            Error::Invalid(e) => vec![wording::validation_error(e)],
+            Error::InvalidImportRow { row, error } => vec![
+                Message::new("error-import-row").int("row", *row as i64),
+                wording::validation_error(error),
+            ],
+            Error::UnreadableImportRow { row } => {
+                vec![Message::new("error-import-unreadable").int("row", *row as i64)]
+            }
+            Error::Denied { action, reason } => vec![
+                Message::new(format!("error-denied-{}", denial_code(*reason)))
+                    .term("action", format!("action-{}", action.code())),
+            ],
+            Error::NotFound { what } => {
+                vec![Message::new(format!("error-not-found-{}", what.replace([' ', '_'], "-")))]
+            }
+            Error::NameTaken => vec![Message::new("error-name-taken")],
+            Error::DatabaseCorrupt { moved_to } => {
+                vec![Message::new("error-database-corrupt").text("path", moved_to.display().to_string())]
+            }
+            Error::DatabaseFromNewerVersion { moved_to } => {
+                vec![Message::new("error-database-newer").text("path", moved_to.display().to_string())]
+            }
+            Error::Storage => vec![Message::new("error-storage")],
+        }
+    }
+}
+
+fn denial_code(d: Denial) -> &'static str {
+    match d {
+        Denial::NotAPatient => "not-a-patient",
+        Denial::ClinicianOnly => "clinician-only",
+        Denial::NoPermission => "no-permission",
+    }
+}

@@ -1,0 +1,107 @@
+//! Saathi's facade: one `Saathi` per app, one `Session` per acting person.
+//! See README.md for the map.
+
+mod error;
+mod import;
+mod session;
+mod timeline;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use chrono::{DateTime, FixedOffset, Local, Utc};
+
+use saathi_domain::person::{NewPerson, Person, PersonId};
+use saathi_domain::plausibility::{Field, check_text};
+use saathi_store::Store;
+
+pub use error::{Error, Result};
+pub use import::GlucoseRow;
+pub use session::{Assessment, LogOptions, Logged, ProtocolStatus, Session};
+pub use timeline::Entry;
+
+/// The longest name a person may have on the device.
+pub const MAX_NAME_CHARS: usize = 60;
+
+/// Where "now" comes from: the device clock, or a fixed time for tests and demos.
+/// Returns local time with the wall-clock offset, which readings keep.
+pub type Clock = Arc<dyn Fn() -> DateTime<FixedOffset> + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(|| Local::now().fixed_offset())
+}
+
+pub struct Config {
+    pub db_path: PathBuf,
+    pub clock: Clock,
+}
+
+impl Config {
+    pub fn new(db_path: impl Into<PathBuf>) -> Self {
+        Config { db_path: db_path.into(), clock: system_clock() }
+    }
+}
+
+pub(crate) struct Inner {
+    store: Mutex<Store>,
+    clock: Clock,
+}
+
+impl Inner {
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        // A panic while holding the lock leaves no half-written data (transactions roll
+        // back on drop), so the store is safe to keep using.
+        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn now(&self) -> DateTime<FixedOffset> {
+        (self.clock)()
+    }
+
+    pub(crate) fn now_utc(&self) -> DateTime<Utc> {
+        self.now().with_timezone(&Utc)
+    }
+}
+
+/// The app's one handle on its data.
+#[derive(Clone)]
+pub struct Saathi {
+    inner: Arc<Inner>,
+}
+
+impl Saathi {
+    pub fn open(config: Config) -> Result<Saathi> {
+        let store = Store::open(config.db_path)?;
+        Ok(Saathi { inner: Arc::new(Inner { store: Mutex::new(store), clock: config.clock }) })
+    }
+
+    /// Adds a person to the device (a patient, a helper or a clinician).
+    pub fn add_person(&self, mut person: NewPerson) -> Result<Person> {
+        check_text(Field::Name, &person.name, MAX_NAME_CHARS)?;
+        person.name = person.name.trim().to_string();
+        let now = self.inner.now_utc();
+        let mut store = self.inner.store();
+        let id = store.write(|tx| saathi_store::people::insert(tx, &person, now))?;
+        Ok(saathi_store::people::get(store.conn(), id)?)
+    }
+
+    pub fn people(&self) -> Result<Vec<Person>> {
+        Ok(saathi_store::people::all(self.inner.store().conn())?)
+    }
+
+    /// Finds a person by name (ignoring case).
+    pub fn person_named(&self, name: &str) -> Result<Person> {
+        saathi_store::people::by_name(self.inner.store().conn(), name.trim())?
+            .ok_or(Error::NotFound { what: "person" })
+    }
+
+    /// A session for `actor`: everything they do goes through it.
+    pub fn session(&self, actor: PersonId) -> Result<Session> {
+        let person = saathi_store::people::get(self.inner.store().conn(), actor)?;
+        Ok(Session::new(self.inner.clone(), person))
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.inner.now()
+    }
+}

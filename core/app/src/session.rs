@@ -1,0 +1,511 @@
+//! `Session`: everything one acting person does. Each method that touches a patient's
+//! record asks `check` first, and writes its audit row in the same transaction as the change.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
+use serde::Serialize;
+
+use saathi_domain::access::{Action, Decision, decide};
+use saathi_domain::bands::{BpAssessment, GlucoseAssessment};
+use saathi_domain::bp_protocol::{self, Progress};
+use saathi_domain::medicine::{DoseEvent, DoseStatus, Regimen};
+use saathi_domain::person::{Person, PersonId, UnitPreferences};
+use saathi_domain::plausibility::{
+    Field, ValidationError, check_glucose, check_measurement, check_taken_at, check_text,
+};
+use saathi_domain::reading::{Change, Glucose, Measurement, ReadingKind, ReadingSource, RecordId, Recorded};
+use saathi_domain::summary::{Summary, SummaryInput, summarise};
+use saathi_domain::targets::{TargetMetric, TargetSetting, Targets, check_setting};
+use saathi_domain::time::{Period, Taken};
+use saathi_store::records::{self, BulkInsert, NewMeta, Version};
+use saathi_store::{Store, Transaction, audit, medicines, people, protocols, readings, targets};
+
+use crate::import::GlucoseRow;
+use crate::timeline::{self, Entry};
+use crate::{Error, Inner, Result};
+
+/// The longest reason a person may give for a correction or deletion.
+pub const MAX_REASON_CHARS: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Assessment {
+    Glucose(GlucoseAssessment),
+    BloodPressure(BpAssessment),
+}
+
+/// How a reading is logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LogOptions {
+    /// When it was taken, on the wall clock where it was taken; `None` is now.
+    pub taken: Option<DateTime<FixedOffset>>,
+    pub source: ReadingSource,
+    /// The person is keeping a fast now (adds the break-the-fast rule).
+    pub fasting: bool,
+    /// A blood-pressure reading taken as part of the running home protocol.
+    pub protocol: bool,
+}
+
+impl Default for LogOptions {
+    fn default() -> Self {
+        LogOptions { taken: None, source: ReadingSource::Hand, fasting: false, protocol: false }
+    }
+}
+
+/// What happened when a reading was stored, and what it means.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Logged {
+    pub kind: ReadingKind,
+    pub record: RecordId,
+    pub version: u32,
+    pub assessment: Option<Assessment>,
+    /// Where the home blood-pressure protocol stands after this reading.
+    pub protocol: Option<ProtocolStatus>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProtocolStatus {
+    pub started: Taken,
+    pub progress: Progress,
+}
+
+pub struct Session {
+    inner: Arc<Inner>,
+    actor: Person,
+}
+
+impl Session {
+    pub(crate) fn new(inner: Arc<Inner>, actor: Person) -> Self {
+        Session { inner, actor }
+    }
+
+    pub fn actor(&self) -> &Person {
+        &self.actor
+    }
+
+    /// The one gate: may this session's actor do `action` on `patient`'s record now?
+    /// A refusal is audited, then returned as `Error::Denied`.
+    fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {
+        let patient = people::get(store.conn(), patient)?;
+        match decide(&self.actor, &patient, action) {
+            Decision::Allow => Ok(patient),
+            Decision::Deny(reason) => {
+                let now = self.inner.now_utc();
+                store.write(|tx| {
+                    self.audit(tx, now, patient.id, &format!("denied-{}", action.code()), None)
+                })?;
+                Err(Error::Denied { action, reason })
+            }
+        }
+    }
+
+    fn audit(
+        &self,
+        tx: &Transaction<'_>,
+        at: DateTime<Utc>,
+        patient: PersonId,
+        action: &str,
+        record: Option<(&str, RecordId)>,
+    ) -> saathi_store::Result<()> {
+        audit::append(
+            tx,
+            &audit::Entry {
+                at,
+                actor: self.actor.id,
+                patient: Some(patient),
+                action: action.to_string(),
+                record_kind: record.map(|(k, _)| k.to_string()),
+                record: record.map(|(_, r)| r),
+            },
+        )
+    }
+
+    /// Reading someone else's record is itself recorded ("who looked at my data").
+    fn audit_view(&self, store: &mut Store, patient: PersonId, what: &str) -> Result<()> {
+        if patient != self.actor.id {
+            let now = self.inner.now_utc();
+            store.write(|tx| self.audit(tx, now, patient, &format!("view-{what}"), None))?;
+        }
+        Ok(())
+    }
+
+    fn targets_in(&self, store: &Store, patient: &Person) -> Result<Targets> {
+        let year = chrono::Datelike::year(&self.inner.now());
+        let settings = targets::all(store.conn(), patient.id)?;
+        Ok(Targets::defaults(patient, year).with_overrides(&settings))
+    }
+
+    fn taken(&self, at: Option<DateTime<FixedOffset>>) -> Result<Taken> {
+        let now = self.inner.now();
+        let taken = Taken::new(at.unwrap_or(now));
+        check_taken_at(taken.at, now.with_timezone(&Utc))?;
+        Ok(taken)
+    }
+
+    /// Validates and stores a reading, with its audit row, in one transaction; returns what
+    /// it means. Invalid input is refused before anything is written.
+    pub fn log(&self, patient: PersonId, m: Measurement, opts: LogOptions) -> Result<Logged> {
+        check_measurement(&m)?;
+        let taken = self.taken(opts.taken)?;
+        if opts.protocol && m.kind() != ReadingKind::BloodPressure {
+            return Err(ValidationError::NotAChoice { field: Field::Systolic }.into());
+        }
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        let run = if opts.protocol {
+            Some(
+                protocols::latest(store.conn(), patient.id)?
+                    .ok_or(Error::NotFound { what: "blood pressure protocol" })?,
+            )
+        } else {
+            None
+        };
+        let meta = NewMeta {
+            patient: patient.id,
+            entered_by: self.actor.id,
+            taken,
+            entered_at: self.inner.now_utc(),
+            source: opts.source,
+        };
+        tracing::debug!(kind = m.kind().code(), "logging a reading");
+        tracing::trace!(measurement = ?m, "reading value");
+        let record = store.write(|tx| {
+            let record = readings::insert(tx, &meta, &m)?;
+            if let Some(run) = &run {
+                protocols::attach(tx, run.id, record)?;
+            }
+            self.audit(tx, meta.entered_at, patient.id, "log", Some((m.kind().code(), record)))?;
+            Ok::<_, Error>(record)
+        })?;
+        let targets = self.targets_in(&store, &patient)?;
+        let protocol = match run {
+            Some(run) => Some(self.protocol_status(&store, &patient, &targets, run)?),
+            None => None,
+        };
+        Ok(Logged {
+            kind: m.kind(),
+            record,
+            version: 1,
+            assessment: timeline::assess(&m, &targets, opts.fasting),
+            protocol,
+        })
+    }
+
+    /// Replaces a reading with a corrected one (same kind); the old version is kept, and
+    /// the new one says who corrected it and why.
+    pub fn correct(
+        &self,
+        patient: PersonId,
+        record: RecordId,
+        m: Measurement,
+        reason: &str,
+        taken: Option<DateTime<FixedOffset>>,
+    ) -> Result<Logged> {
+        check_measurement(&m)?;
+        check_text(Field::Reason, reason, MAX_REASON_CHARS)?;
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::CorrectReadings)?;
+        let old = readings::get(store.conn(), m.kind(), patient.id, record)?;
+        let taken = match taken {
+            Some(_) => self.taken(taken)?,
+            None => old.meta.taken,
+        };
+        let now = self.inner.now_utc();
+        let change = Change { by: self.actor.id, reason: reason.trim().to_string() };
+        let version = store.write(|tx| {
+            let v = readings::correct(tx, patient.id, record, taken, &m, &change, now)?;
+            self.audit(tx, now, patient.id, "correct", Some((m.kind().code(), record)))?;
+            Ok::<_, Error>(v)
+        })?;
+        let targets = self.targets_in(&store, &patient)?;
+        Ok(Logged {
+            kind: m.kind(),
+            record,
+            version,
+            assessment: timeline::assess(&m, &targets, false),
+            protocol: None,
+        })
+    }
+
+    /// Soft-deletes a reading: it disappears from lists and summaries but stays in its
+    /// history, with who deleted it and why. Returns the deleting version's number.
+    pub fn delete(
+        &self,
+        patient: PersonId,
+        kind: ReadingKind,
+        record: RecordId,
+        reason: &str,
+    ) -> Result<u32> {
+        check_text(Field::Reason, reason, MAX_REASON_CHARS)?;
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::CorrectReadings)?;
+        let now = self.inner.now_utc();
+        let change = Change { by: self.actor.id, reason: reason.trim().to_string() };
+        store.write(|tx| {
+            let v = readings::delete(tx, kind, patient.id, record, &change, now)?;
+            self.audit(tx, now, patient.id, "delete", Some((kind.code(), record)))?;
+            Ok(v)
+        })
+    }
+
+    /// Every version of a reading, oldest first.
+    pub fn history(
+        &self,
+        patient: PersonId,
+        kind: ReadingKind,
+        record: RecordId,
+    ) -> Result<Vec<Version<Measurement>>> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, "history")?;
+        Ok(readings::history(store.conn(), kind, patient.id, record)?)
+    }
+
+    /// Current readings of every kind taken in `[from, to)`, oldest first, with meanings.
+    pub fn readings(&self, patient: PersonId, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Entry>> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, "readings")?;
+        let targets = self.targets_in(&store, &patient)?;
+        let rows = readings::current_all(store.conn(), patient.id, from, to)?;
+        Ok(rows.into_iter().map(|r| timeline::entry(r, &targets)).collect())
+    }
+
+    /// The summary of the last `days` days up to now.
+    pub fn summary_days(&self, patient: PersonId, days: u32) -> Result<Summary> {
+        self.summary(patient, Period::last_days(self.inner.now_utc(), days))
+    }
+
+    pub fn summary(&self, patient: PersonId, period: Period) -> Result<Summary> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, "summary")?;
+        let targets = self.targets_in(&store, &patient)?;
+        let conn = store.conn();
+        let (id, from, to) = (patient.id, period.from, period.to);
+        let glucose = readings::glucose_points(conn, id, from, to)?;
+        let bp = readings::bp_points(conn, id, from, to)?;
+        let weight = readings::weight_points(conn, id, from, to)?;
+        let hba1c = readings::hba1c_points(conn, id, from, to)?;
+        let activity = readings::activity_points(conn, id, from, to)?;
+        let doses = readings::dose_points(conn, id, from, to)?;
+        Ok(summarise(&SummaryInput {
+            period,
+            today: self.inner.now().date_naive(),
+            targets: &targets,
+            weight_unit: patient.units.weight,
+            glucose: &glucose,
+            bp: &bp,
+            weight: &weight,
+            hba1c: &hba1c,
+            activity: &activity,
+            doses: &doses,
+        }))
+    }
+
+    /// The targets in force for `patient`: guideline defaults with any clinician's overrides.
+    pub fn targets(&self, patient: PersonId) -> Result<Targets> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.targets_in(&store, &patient)
+    }
+
+    /// A clinician sets a target (glucose low/high mmol/L; BP systolic/diastolic limit;
+    /// HbA1c mmol/mol). Recorded with who and when; earlier settings stay as history.
+    pub fn set_target(
+        &self,
+        patient: PersonId,
+        metric: TargetMetric,
+        low: Option<f64>,
+        high: f64,
+        high_secondary: Option<f64>,
+        reason: Option<&str>,
+    ) -> Result<Targets> {
+        if let Some(r) = reason {
+            check_text(Field::Reason, r, MAX_REASON_CHARS)?;
+        }
+        let setting = TargetSetting {
+            metric,
+            low,
+            high,
+            high_secondary,
+            set_by: self.actor.id,
+            set_at: self.inner.now_utc(),
+            reason: reason.map(|r| r.trim().to_string()),
+        };
+        check_setting(&setting)?;
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::SetTargets)?;
+        store.write(|tx| {
+            targets::insert(tx, patient.id, &setting)?;
+            self.audit(tx, setting.set_at, patient.id, &format!("set-target-{}", metric.code()), None)
+        })?;
+        self.targets_in(&store, &patient)
+    }
+
+    /// Changes how a patient's numbers are shown.
+    pub fn set_units(&self, patient: PersonId, units: UnitPreferences) -> Result<()> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        let now = self.inner.now_utc();
+        store.write(|tx| {
+            people::set_units(tx, patient.id, units)?;
+            self.audit(tx, now, patient.id, "set-units", None)
+        })?;
+        Ok(())
+    }
+
+    /// Starts a run of NICE's home blood-pressure protocol (4 to 7 days) today.
+    pub fn start_bp_protocol(&self, patient: PersonId, planned_days: u32) -> Result<ProtocolStatus> {
+        let planned_days = planned_days.clamp(bp_protocol::MIN_DAYS, bp_protocol::IDEAL_DAYS);
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        let started = Taken::new(self.inner.now());
+        let run = store.write(|tx| {
+            let run = protocols::start(tx, patient.id, started, planned_days, self.actor.id)?;
+            self.audit(tx, started.at, patient.id, "start-bp-protocol", None)?;
+            Ok::<_, Error>(run)
+        })?;
+        let targets = self.targets_in(&store, &patient)?;
+        self.protocol_status(&store, &patient, &targets, run)
+    }
+
+    /// Where the latest home blood-pressure protocol run stands, if there is one.
+    pub fn bp_protocol(&self, patient: PersonId) -> Result<Option<ProtocolStatus>> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        let Some(run) = protocols::latest(store.conn(), patient.id)? else {
+            return Ok(None);
+        };
+        let targets = self.targets_in(&store, &patient)?;
+        self.protocol_status(&store, &patient, &targets, run).map(Some)
+    }
+
+    fn protocol_status(
+        &self,
+        store: &Store,
+        _patient: &Person,
+        targets: &Targets,
+        run: protocols::ProtocolRun,
+    ) -> Result<ProtocolStatus> {
+        let now = Taken::new(self.inner.now());
+        let points = protocols::readings(store.conn(), run.id, now.at + chrono::Duration::seconds(1))?;
+        let progress = bp_protocol::progress(
+            run.started.local_date(),
+            run.planned_days,
+            &points,
+            &now,
+            targets.bp_home.value,
+        );
+        Ok(ProtocolStatus { started: run.started, progress })
+    }
+
+    /// Adds a medicine regimen.
+    pub fn add_regimen(&self, patient: PersonId, regimen: Regimen) -> Result<RecordId> {
+        let regimen = regimen.validated()?;
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ManageMedicines)?;
+        let now = self.inner.now();
+        let meta = NewMeta {
+            patient: patient.id,
+            entered_by: self.actor.id,
+            taken: Taken::new(now),
+            entered_at: now.with_timezone(&Utc),
+            source: ReadingSource::Hand,
+        };
+        store.write(|tx| {
+            let record = records::insert(tx, &meta, &regimen)?;
+            self.audit(tx, meta.entered_at, patient.id, "add-regimen", Some(("regimen", record)))?;
+            Ok(record)
+        })
+    }
+
+    pub fn regimens(&self, patient: PersonId) -> Result<Vec<Recorded<Regimen>>> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, "medicines")?;
+        Ok(medicines::current_regimens(store.conn(), patient.id)?)
+    }
+
+    /// Records a dose as taken, late or skipped, for one of the regimen's times.
+    pub fn record_dose(
+        &self,
+        patient: PersonId,
+        regimen: RecordId,
+        scheduled: NaiveTime,
+        status: DoseStatus,
+        taken: Option<DateTime<FixedOffset>>,
+    ) -> Result<RecordId> {
+        let taken = self.taken(taken)?;
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ManageMedicines)?;
+        let current = medicines::current_regimens(store.conn(), patient.id)?;
+        let r = current
+            .iter()
+            .find(|r| r.meta.record_id == regimen)
+            .ok_or(Error::NotFound { what: "medicine" })?;
+        if !r.value.times.contains(&scheduled) {
+            return Err(ValidationError::NotAChoice { field: Field::DoseTimes }.into());
+        }
+        let meta = NewMeta {
+            patient: patient.id,
+            entered_by: self.actor.id,
+            taken,
+            entered_at: self.inner.now_utc(),
+            source: ReadingSource::Hand,
+        };
+        let event = DoseEvent { regimen, scheduled, status };
+        store.write(|tx| {
+            let record = records::insert(tx, &meta, &event)?;
+            self.audit(tx, meta.entered_at, patient.id, "record-dose", Some(("dose_event", record)))?;
+            Ok(record)
+        })
+    }
+
+    /// Imports glucose rows (a CGM or meter export) in one transaction: every row is
+    /// validated as it is stored, and the first bad row cancels the whole import.
+    /// `Err(())` in the iterator marks a row that could not be read. Returns the count.
+    pub fn import_glucose(
+        &self,
+        patient: PersonId,
+        rows: impl IntoIterator<Item = std::result::Result<GlucoseRow, ()>>,
+        source: ReadingSource,
+    ) -> Result<usize> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        let now = self.inner.now_utc();
+        store.write(|tx| {
+            let mut insert = BulkInsert::<Glucose>::new(tx)?;
+            let mut count = 0;
+            for (i, row) in rows.into_iter().enumerate() {
+                let row_no = i + 1;
+                let row = row.map_err(|()| Error::UnreadableImportRow { row: row_no })?;
+                let glucose = row.glucose();
+                let taken = Taken::new(row.taken);
+                check_glucose(&glucose)
+                    .and_then(|()| check_taken_at(taken.at, now))
+                    .map_err(|error| Error::InvalidImportRow { row: row_no, error })?;
+                let meta = NewMeta {
+                    patient: patient.id,
+                    entered_by: self.actor.id,
+                    taken,
+                    entered_at: now,
+                    source,
+                };
+                insert.insert(&meta, &glucose)?;
+                count += 1;
+            }
+            self.audit(tx, now, patient.id, "import", None)?;
+            tracing::debug!(count, "imported glucose rows");
+            Ok(count)
+        })
+    }
+
+    /// Who did what to `patient`'s record, oldest first.
+    pub fn audit_trail(&self, patient: PersonId) -> Result<Vec<audit::Entry>> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        Ok(audit::for_patient(store.conn(), patient.id)?)
+    }
+}

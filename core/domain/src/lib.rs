@@ -1,0 +1,18 @@
+//! Saathi's pure rules. See README.md for the map of modules.
+
+pub mod access;
+pub mod bands;
+pub mod bp_protocol;
+pub mod medicine;
+pub mod message;
+pub mod person;
+pub mod plausibility;
+pub mod reading;
+pub mod sources;
+pub mod summary;
+pub mod targets;
+pub mod time;
+pub mod units;
+pub mod wording;
+
+pub use plausibility::ValidationError;

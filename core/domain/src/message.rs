@@ -1,0 +1,57 @@
+//! Message keys with arguments: how the domain says something without choosing words.
+//! `saathi-l10n` turns a `Message` into text in the person's language (Fluent), and into
+//! speech; the domain never builds a sentence itself.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", content = "value", rename_all = "kebab-case")]
+pub enum Arg {
+    Int(i64),
+    /// A number shown with a fixed number of decimal places (glucose 1, BP 0).
+    Decimal {
+        value: f64,
+        places: u8,
+    },
+    /// Text that is data rather than wording: a person's name, a medicine's name.
+    Text(String),
+    /// Another message id whose text fills this slot (a unit, a context, a band word).
+    Term(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Message {
+    /// The Fluent message id.
+    pub key: String,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(key: impl Into<String>) -> Self {
+        Message { key: key.into(), args: Vec::new() }
+    }
+
+    pub fn int(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, Arg::Int(value)));
+        self
+    }
+
+    pub fn decimal(mut self, name: &'static str, value: f64, places: u8) -> Self {
+        self.args.push((name, Arg::Decimal { value, places }));
+        self
+    }
+
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    pub fn term(mut self, name: &'static str, key: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Term(key.into())));
+        self
+    }
+
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+}

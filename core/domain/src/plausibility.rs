@@ -1,0 +1,324 @@
+//! Plausibility limits (CLINICAL.md "Plausibility"): values outside them are entry errors,
+//! rejected with a `ValidationError` that names the field and the limit, and never stored.
+//!
+//! Limits are given per entered unit, as CLINICAL.md lists them, so the message can name the
+//! limit in the unit the person typed.
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::reading::{Activity, BloodPressure, Glucose, Hba1c, Measurement, Weight};
+use crate::sources::{DATA_SANITY, PLAUSIBILITY, Source};
+use crate::units::{GlucoseUnit, Hba1cUnit};
+
+/// The field a validation error is about. Codes are stable: shells and Fluent use them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Field {
+    Glucose,
+    Systolic,
+    Diastolic,
+    Pulse,
+    Weight,
+    Hba1c,
+    ActivityMinutes,
+    Steps,
+    TakenAt,
+    Name,
+    Dose,
+    DoseTimes,
+    Reason,
+    Target,
+}
+
+impl Field {
+    pub fn code(self) -> &'static str {
+        match self {
+            Field::Glucose => "glucose",
+            Field::Systolic => "systolic",
+            Field::Diastolic => "diastolic",
+            Field::Pulse => "pulse",
+            Field::Weight => "weight",
+            Field::Hba1c => "hba1c",
+            Field::ActivityMinutes => "activity-minutes",
+            Field::Steps => "steps",
+            Field::TakenAt => "taken-at",
+            Field::Name => "name",
+            Field::Dose => "dose",
+            Field::DoseTimes => "dose-times",
+            Field::Reason => "reason",
+            Field::Target => "target",
+        }
+    }
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// An inclusive range of acceptable values in one unit, with where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Limit {
+    pub field: Field,
+    pub min: f64,
+    pub max: f64,
+    pub unit: &'static str,
+    pub source: Source,
+}
+
+impl Limit {
+    fn check(&self, value: f64) -> Result<(), ValidationError> {
+        if value.is_nan() {
+            return Err(ValidationError::NotANumber { field: self.field });
+        }
+        if value < self.min {
+            return Err(ValidationError::BelowMin { field: self.field, min: self.min, unit: self.unit });
+        }
+        if value > self.max {
+            return Err(ValidationError::AboveMax { field: self.field, max: self.max, unit: self.unit });
+        }
+        Ok(())
+    }
+}
+
+const fn limit(field: Field, min: f64, max: f64, unit: &'static str, source: Source) -> Limit {
+    Limit { field, min, max, unit, source }
+}
+
+pub const GLUCOSE_MMOL_PER_L: Limit = limit(Field::Glucose, 0.5, 55.0, "mmol/L", PLAUSIBILITY);
+pub const GLUCOSE_MG_PER_DL: Limit = limit(Field::Glucose, 10.0, 1000.0, "mg/dL", PLAUSIBILITY);
+pub const SYSTOLIC: Limit = limit(Field::Systolic, 70.0, 300.0, "mmHg", PLAUSIBILITY);
+pub const DIASTOLIC: Limit = limit(Field::Diastolic, 40.0, 180.0, "mmHg", PLAUSIBILITY);
+pub const PULSE: Limit = limit(Field::Pulse, 25.0, 250.0, "/min", PLAUSIBILITY);
+pub const WEIGHT_KG: Limit = limit(Field::Weight, 20.0, 350.0, "kg", PLAUSIBILITY);
+pub const HBA1C_PERCENT: Limit = limit(Field::Hba1c, 3.0, 25.0, "%", PLAUSIBILITY);
+pub const HBA1C_MMOL_PER_MOL: Limit = limit(Field::Hba1c, 9.0, 239.0, "mmol/mol", PLAUSIBILITY);
+pub const ACTIVITY_MINUTES: Limit = limit(Field::ActivityMinutes, 1.0, 1440.0, "min", DATA_SANITY);
+pub const STEPS: Limit = limit(Field::Steps, 0.0, 200_000.0, "steps", DATA_SANITY);
+
+/// How far in the future a reading's time may be (clocks drift; a few minutes is not an error).
+pub const FUTURE_TOLERANCE_MINUTES: i64 = 5;
+
+/// Why an entry was refused. Carries field names and limits, never the value entered
+/// (health values stay out of errors and logs).
+#[derive(Debug, Clone, Copy, PartialEq, Error, Serialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
+pub enum ValidationError {
+    #[error("{field} must be at least {min} {unit}")]
+    BelowMin { field: Field, min: f64, unit: &'static str },
+    #[error("{field} must be at most {max} {unit}")]
+    AboveMax { field: Field, max: f64, unit: &'static str },
+    #[error("{field} must be a number")]
+    NotANumber { field: Field },
+    #[error("the lower blood pressure number must be below the upper one")]
+    DiastolicNotBelowSystolic,
+    #[error("{field} is more than {tolerance_minutes} minutes in the future")]
+    InFuture { field: Field, tolerance_minutes: i64 },
+    #[error("{field} is needed")]
+    Missing { field: Field },
+    #[error("{field} is too long (at most {max} characters)")]
+    TooLong { field: Field, max: usize },
+    #[error("{field} is not one of the choices")]
+    NotAChoice { field: Field },
+}
+
+impl ValidationError {
+    pub fn field(&self) -> Field {
+        match *self {
+            ValidationError::BelowMin { field, .. }
+            | ValidationError::AboveMax { field, .. }
+            | ValidationError::NotANumber { field }
+            | ValidationError::InFuture { field, .. }
+            | ValidationError::Missing { field }
+            | ValidationError::TooLong { field, .. }
+            | ValidationError::NotAChoice { field } => field,
+            ValidationError::DiastolicNotBelowSystolic => Field::Diastolic,
+        }
+    }
+}
+
+pub fn check_glucose(g: &Glucose) -> Result<(), ValidationError> {
+    match g.unit {
+        GlucoseUnit::MmolPerL => GLUCOSE_MMOL_PER_L.check(g.value),
+        GlucoseUnit::MgPerDl => GLUCOSE_MG_PER_DL.check(g.value),
+    }
+}
+
+pub fn check_blood_pressure(bp: &BloodPressure) -> Result<(), ValidationError> {
+    SYSTOLIC.check(f64::from(bp.systolic))?;
+    DIASTOLIC.check(f64::from(bp.diastolic))?;
+    if bp.diastolic >= bp.systolic {
+        return Err(ValidationError::DiastolicNotBelowSystolic);
+    }
+    if let Some(pulse) = bp.pulse {
+        PULSE.check(f64::from(pulse))?;
+    }
+    Ok(())
+}
+
+pub fn check_weight(w: &Weight) -> Result<(), ValidationError> {
+    WEIGHT_KG.check(w.kg)
+}
+
+pub fn check_hba1c(h: &Hba1c) -> Result<(), ValidationError> {
+    match h.unit {
+        Hba1cUnit::Percent => HBA1C_PERCENT.check(h.value),
+        Hba1cUnit::MmolPerMol => HBA1C_MMOL_PER_MOL.check(h.value),
+    }
+}
+
+pub fn check_activity(a: &Activity) -> Result<(), ValidationError> {
+    if a.minutes.is_none() && a.steps.is_none() {
+        return Err(ValidationError::Missing { field: Field::ActivityMinutes });
+    }
+    if let Some(m) = a.minutes {
+        ACTIVITY_MINUTES.check(f64::from(m))?;
+    }
+    if let Some(s) = a.steps {
+        STEPS.check(f64::from(s))?;
+    }
+    Ok(())
+}
+
+pub fn check_measurement(m: &Measurement) -> Result<(), ValidationError> {
+    match m {
+        Measurement::Glucose(g) => check_glucose(g),
+        Measurement::BloodPressure(bp) => check_blood_pressure(bp),
+        Measurement::Weight(w) => check_weight(w),
+        Measurement::Hba1c(h) => check_hba1c(h),
+        Measurement::Activity(a) => check_activity(a),
+    }
+}
+
+/// A reading's time may not be more than a few minutes after `now`.
+pub fn check_taken_at(taken: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ValidationError> {
+    if taken > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
+        return Err(ValidationError::InFuture {
+            field: Field::TakenAt,
+            tolerance_minutes: FUTURE_TOLERANCE_MINUTES,
+        });
+    }
+    Ok(())
+}
+
+/// Free text a person types (names, doses, reasons): not empty, not a novel.
+pub fn check_text(field: Field, text: &str, max: usize) -> Result<(), ValidationError> {
+    if text.trim().is_empty() {
+        return Err(ValidationError::Missing { field });
+    }
+    if text.chars().count() > max {
+        return Err(ValidationError::TooLong { field, max });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::GlucoseContext;
+    use crate::units::WeightUnit;
+
+    fn glucose(value: f64, unit: GlucoseUnit) -> Result<(), ValidationError> {
+        check_glucose(&Glucose { value, unit, context: GlucoseContext::Random })
+    }
+
+    fn bp(systolic: u16, diastolic: u16, pulse: Option<u16>) -> Result<(), ValidationError> {
+        check_blood_pressure(&BloodPressure { systolic, diastolic, pulse, arm: None, position: None })
+    }
+
+    #[test]
+    fn glucose_limits_are_inclusive_in_each_unit() {
+        assert!(glucose(0.5, GlucoseUnit::MmolPerL).is_ok());
+        assert!(glucose(55.0, GlucoseUnit::MmolPerL).is_ok());
+        assert_eq!(
+            glucose(0.49, GlucoseUnit::MmolPerL),
+            Err(ValidationError::BelowMin { field: Field::Glucose, min: 0.5, unit: "mmol/L" })
+        );
+        assert_eq!(
+            glucose(55.1, GlucoseUnit::MmolPerL),
+            Err(ValidationError::AboveMax { field: Field::Glucose, max: 55.0, unit: "mmol/L" })
+        );
+        assert!(glucose(10.0, GlucoseUnit::MgPerDl).is_ok());
+        assert!(glucose(1000.0, GlucoseUnit::MgPerDl).is_ok());
+        assert!(matches!(
+            glucose(9.0, GlucoseUnit::MgPerDl),
+            Err(ValidationError::BelowMin { unit: "mg/dL", .. })
+        ));
+        assert!(matches!(
+            glucose(1001.0, GlucoseUnit::MgPerDl),
+            Err(ValidationError::AboveMax { unit: "mg/dL", .. })
+        ));
+        assert_eq!(
+            glucose(f64::NAN, GlucoseUnit::MmolPerL),
+            Err(ValidationError::NotANumber { field: Field::Glucose })
+        );
+        assert!(matches!(
+            glucose(f64::INFINITY, GlucoseUnit::MmolPerL),
+            Err(ValidationError::AboveMax { .. })
+        ));
+    }
+
+    #[test]
+    fn blood_pressure_limits() {
+        assert!(bp(70, 40, None).is_ok());
+        assert!(bp(300, 180, Some(250)).is_ok());
+        assert_eq!(bp(69, 40, None).unwrap_err().field(), Field::Systolic);
+        assert_eq!(bp(301, 100, None).unwrap_err().field(), Field::Systolic);
+        assert_eq!(bp(120, 39, None).unwrap_err().field(), Field::Diastolic);
+        assert_eq!(bp(300, 181, None).unwrap_err().field(), Field::Diastolic);
+        assert_eq!(bp(120, 120, None), Err(ValidationError::DiastolicNotBelowSystolic));
+        assert!(bp(120, 119, None).is_ok());
+        assert!(bp(120, 80, Some(25)).is_ok());
+        assert_eq!(bp(120, 80, Some(24)).unwrap_err().field(), Field::Pulse);
+        assert_eq!(bp(120, 80, Some(251)).unwrap_err().field(), Field::Pulse);
+    }
+
+    #[test]
+    fn weight_hba1c_and_activity_limits() {
+        let w = |kg| check_weight(&Weight { kg, entered_unit: WeightUnit::Kg });
+        assert!(w(20.0).is_ok() && w(350.0).is_ok());
+        assert!(w(19.9).is_err() && w(350.1).is_err());
+        let h = |value, unit| check_hba1c(&Hba1c { value, unit });
+        assert!(h(3.0, Hba1cUnit::Percent).is_ok() && h(25.0, Hba1cUnit::Percent).is_ok());
+        assert!(h(2.9, Hba1cUnit::Percent).is_err() && h(25.1, Hba1cUnit::Percent).is_err());
+        assert!(h(9.0, Hba1cUnit::MmolPerMol).is_ok() && h(239.0, Hba1cUnit::MmolPerMol).is_ok());
+        assert!(h(8.0, Hba1cUnit::MmolPerMol).is_err() && h(240.0, Hba1cUnit::MmolPerMol).is_err());
+        let a = |minutes, steps| check_activity(&Activity { minutes, kind: None, intensity: None, steps });
+        assert_eq!(a(None, None), Err(ValidationError::Missing { field: Field::ActivityMinutes }));
+        assert!(a(Some(1), None).is_ok() && a(Some(1440), None).is_ok() && a(None, Some(0)).is_ok());
+        assert_eq!(a(Some(0), None).unwrap_err().field(), Field::ActivityMinutes);
+        assert_eq!(a(Some(1441), None).unwrap_err().field(), Field::ActivityMinutes);
+        assert_eq!(a(None, Some(200_001)).unwrap_err().field(), Field::Steps);
+    }
+
+    #[test]
+    fn future_times_beyond_tolerance_are_refused() {
+        let now = Utc::now();
+        assert!(check_taken_at(now + Duration::minutes(5), now).is_ok());
+        assert!(check_taken_at(now - Duration::days(400), now).is_ok());
+        assert_eq!(
+            check_taken_at(now + Duration::minutes(5) + Duration::seconds(1), now),
+            Err(ValidationError::InFuture { field: Field::TakenAt, tolerance_minutes: 5 })
+        );
+    }
+
+    #[test]
+    fn errors_never_carry_the_entered_value() {
+        let err = glucose(123.456, GlucoseUnit::MmolPerL).unwrap_err();
+        assert!(!err.to_string().contains("123"));
+        assert!(!format!("{err:?}").contains("123"));
+    }
+
+    #[test]
+    fn text_checks() {
+        assert_eq!(check_text(Field::Name, "  ", 10), Err(ValidationError::Missing { field: Field::Name }));
+        assert_eq!(
+            check_text(Field::Name, "abcdefghijk", 10),
+            Err(ValidationError::TooLong { field: Field::Name, max: 10 })
+        );
+        assert!(check_text(Field::Name, "ਮੈਟਫੋਰਮਿਨ", 10).is_ok());
+    }
+}

@@ -1,0 +1,199 @@
+//! What Saathi says about each thing, as `Message`s: readings in the person's units, bands,
+//! advice, protocol steps and validation errors. Shells render these; they never choose
+//! words themselves. Keys are Fluent ids in `locales/<locale>/tracking.ftl`.
+
+use crate::bands::{Advice, BpBand, GlucoseBand};
+use crate::bp_protocol::NextStep;
+use crate::message::Message;
+use crate::person::UnitPreferences;
+use crate::plausibility::ValidationError;
+use crate::reading::{GlucoseContext, Measurement, ReadingKind};
+use crate::units::{GlucoseUnit, Hba1cUnit, StonesPounds, WeightUnit};
+
+/// The Fluent id of a unit, from its code ("mmol/L" is `unit-mmol-per-l`).
+pub fn unit_key(code: &str) -> &'static str {
+    match code {
+        "mmol/L" => "unit-mmol-per-l",
+        "mg/dL" => "unit-mg-per-dl",
+        "mmol/mol" => "unit-mmol-per-mol",
+        "%" => "unit-percent",
+        "kg" => "unit-kg",
+        "mmHg" => "unit-mmhg",
+        "/min" => "unit-per-minute",
+        "min" => "unit-minutes",
+        "steps" => "unit-steps",
+        _ => "unit-unknown",
+    }
+}
+
+/// Decimal places a limit or value in this unit is shown with.
+fn places(code: &str) -> u8 {
+    match code {
+        "mmol/L" | "%" => 1,
+        _ => 0,
+    }
+}
+
+pub fn kind(kind: ReadingKind) -> Message {
+    Message::new(format!("kind-{}", kind.code()))
+}
+
+pub fn context(c: GlucoseContext) -> Message {
+    Message::new(format!("context-{}", c.code()))
+}
+
+pub fn glucose_band(b: GlucoseBand) -> Message {
+    Message::new(format!("glucose-band-{}", b.code()))
+}
+
+pub fn bp_band(b: BpBand) -> Message {
+    Message::new(format!("bp-band-{}", b.code()))
+}
+
+pub fn advice(a: Advice) -> Message {
+    Message::new(a.key())
+}
+
+/// A glucose value given in mmol/L, shown in `unit`.
+pub fn glucose_value(mmol: f64, unit: GlucoseUnit) -> Message {
+    Message::new("reading-glucose")
+        .decimal("value", unit.from_mmol(mmol), unit.decimals())
+        .term("unit", unit_key(unit.code()))
+}
+
+pub fn weight_value(kg: f64, unit: WeightUnit) -> Message {
+    match unit {
+        WeightUnit::Kg => Message::new("reading-weight-kg").decimal("value", kg, 1),
+        WeightUnit::StonesPounds => {
+            let sp = StonesPounds::from_kg(kg);
+            Message::new("reading-weight-st-lb")
+                .int("stones", i64::from(sp.stones))
+                .decimal("pounds", sp.pounds, 0)
+        }
+    }
+}
+
+pub fn hba1c_value(mmol_per_mol: f64, unit: Hba1cUnit) -> Message {
+    Message::new("reading-hba1c")
+        .decimal("value", unit.from_mmol_per_mol(mmol_per_mol), unit.decimals())
+        .term("unit", unit_key(unit.code()))
+}
+
+/// A measurement in the person's preferred units (weight in the unit it was entered in if
+/// the person has no preference beyond the default).
+pub fn measurement(m: &Measurement, units: &UnitPreferences) -> Message {
+    match m {
+        Measurement::Glucose(g) => glucose_value(g.mmol(), units.glucose),
+        Measurement::BloodPressure(bp) => match bp.pulse {
+            Some(pulse) => Message::new("reading-bp-pulse")
+                .int("systolic", i64::from(bp.systolic))
+                .int("diastolic", i64::from(bp.diastolic))
+                .int("pulse", i64::from(pulse)),
+            None => Message::new("reading-bp")
+                .int("systolic", i64::from(bp.systolic))
+                .int("diastolic", i64::from(bp.diastolic)),
+        },
+        Measurement::Weight(w) => weight_value(w.kg, units.weight),
+        Measurement::Hba1c(h) => hba1c_value(h.mmol_per_mol(), units.hba1c),
+        Measurement::Activity(a) => match (a.minutes, a.steps) {
+            (Some(min), Some(steps)) => Message::new("reading-activity-minutes-steps")
+                .int("minutes", i64::from(min))
+                .int("steps", i64::from(steps)),
+            (Some(min), None) => Message::new("reading-activity-minutes").int("minutes", i64::from(min)),
+            (None, steps) => {
+                Message::new("reading-activity-steps").int("steps", i64::from(steps.unwrap_or(0)))
+            }
+        },
+    }
+}
+
+/// What the person should do next in the home blood-pressure protocol.
+pub fn protocol_step(step: &NextStep, seconds_to_wait: i64) -> Message {
+    match *step {
+        NextStep::TakeReading { day, sitting, number } => Message::new("protocol-take-reading")
+            .int("day", i64::from(day))
+            .term("sitting", format!("sitting-{}", sitting.code()))
+            .int("number", i64::from(number)),
+        NextStep::Wait { .. } => Message::new("protocol-wait").int("seconds", seconds_to_wait.max(1)),
+        NextStep::Later { day, sitting } => Message::new("protocol-later")
+            .int("day", i64::from(day))
+            .term("sitting", format!("sitting-{}", sitting.code())),
+        NextStep::Finished => Message::new("protocol-finished"),
+    }
+}
+
+/// A validation error in words: which field, and the limit, never the value entered.
+pub fn validation_error(e: &ValidationError) -> Message {
+    let field = format!("field-{}", e.field().code());
+    match *e {
+        ValidationError::BelowMin { min, unit, .. } => Message::new("error-below-min")
+            .term("field", field)
+            .decimal("limit", min, places(unit))
+            .term("unit", unit_key(unit)),
+        ValidationError::AboveMax { max, unit, .. } => Message::new("error-above-max")
+            .term("field", field)
+            .decimal("limit", max, places(unit))
+            .term("unit", unit_key(unit)),
+        ValidationError::NotANumber { .. } => Message::new("error-not-a-number").term("field", field),
+        ValidationError::DiastolicNotBelowSystolic => Message::new("error-diastolic-not-below-systolic"),
+        ValidationError::InFuture { tolerance_minutes, .. } => {
+            Message::new("error-in-future").int("minutes", tolerance_minutes)
+        }
+        ValidationError::Missing { .. } => Message::new("error-missing").term("field", field),
+        ValidationError::TooLong { max, .. } => {
+            Message::new("error-too-long").term("field", field).int("max", max as i64)
+        }
+        ValidationError::NotAChoice { .. } => Message::new("error-not-a-choice").term("field", field),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::Arg;
+    use crate::plausibility::Field;
+    use crate::reading::Glucose;
+
+    #[test]
+    fn glucose_is_shown_in_the_persons_unit() {
+        let m = glucose_value(5.5, GlucoseUnit::MgPerDl);
+        assert_eq!(m.arg("value"), Some(&Arg::Decimal { value: 5.5 * 18.0156, places: 0 }));
+        assert_eq!(m.arg("unit"), Some(&Arg::Term("unit-mg-per-dl".into())));
+        let reading = Measurement::Glucose(Glucose {
+            value: 99.0,
+            unit: GlucoseUnit::MgPerDl,
+            context: GlucoseContext::Random,
+        });
+        let m = measurement(&reading, &UnitPreferences::default());
+        assert!(matches!(m.arg("value"), Some(Arg::Decimal { places: 1, .. })), "mmol/L people see mmol/L");
+    }
+
+    #[test]
+    fn errors_name_the_field_and_limit_in_the_entered_unit() {
+        let e = ValidationError::AboveMax { field: Field::Glucose, max: 1000.0, unit: "mg/dL" };
+        let m = validation_error(&e);
+        assert_eq!(m.key, "error-above-max");
+        assert_eq!(m.arg("field"), Some(&Arg::Term("field-glucose".into())));
+        assert_eq!(m.arg("limit"), Some(&Arg::Decimal { value: 1000.0, places: 0 }));
+        assert_eq!(m.arg("unit"), Some(&Arg::Term("unit-mg-per-dl".into())));
+    }
+
+    #[test]
+    fn every_limit_unit_has_a_key() {
+        use crate::plausibility::*;
+        for l in [
+            GLUCOSE_MMOL_PER_L,
+            GLUCOSE_MG_PER_DL,
+            SYSTOLIC,
+            DIASTOLIC,
+            PULSE,
+            WEIGHT_KG,
+            HBA1C_PERCENT,
+            HBA1C_MMOL_PER_MOL,
+            ACTIVITY_MINUTES,
+            STEPS,
+        ] {
+            assert_ne!(unit_key(l.unit), "unit-unknown", "{}", l.unit);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! Saathi's SQLite storage. See README.md for the map of modules.
+
+pub mod audit;
+pub mod medicines;
+mod migrations;
+mod open;
+pub mod people;
+pub mod protocols;
+pub mod readings;
+pub mod records;
+pub mod targets;
+
+use std::path::PathBuf;
+
+/// The transaction type write closures receive, for callers without a rusqlite dependency.
+pub use rusqlite::Transaction;
+use rusqlite::{Connection, TransactionBehavior};
+
+pub use migrations::LATEST_VERSION;
+pub use open::moved_aside_name;
+
+/// Storage errors, rich for the app layer, which decides what the person is told.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "the database was made by a newer Saathi (schema {found}, this one knows {known}); it was moved to {moved_to}"
+    )]
+    NewerVersion { found: i64, known: i64, moved_to: PathBuf },
+    #[error("the database is damaged and was moved to {moved_to}")]
+    Corrupt { moved_to: PathBuf },
+    #[error("no {what} with that id")]
+    NotFound { what: &'static str },
+    #[error("a person with that name already exists")]
+    NameTaken,
+    #[error("stored value in {column} is not one Saathi knows")]
+    UnknownCode { column: &'static str },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The one connection to one Saathi database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`.
+    pub fn open(path: impl Into<PathBuf>) -> Result<Store> {
+        let path = path.into();
+        let conn = open::open(&path)?;
+        Ok(Store { conn, path })
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
+    /// For reads. Reads see the last committed state.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one immediate transaction: all of it commits, or none of it.
+    pub fn write<T, E>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<Error>,
+    {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(Error::from)?;
+        let value = f(&tx)?;
+        tx.commit().map_err(Error::from)?;
+        Ok(value)
+    }
+}
+
+/// Maps a stored text code back to a domain enum.
+pub(crate) fn decode<T>(code: &str, column: &'static str, f: impl Fn(&str) -> Option<T>) -> Result<T> {
+    f(code).ok_or(Error::UnknownCode { column })
+}

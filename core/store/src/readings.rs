@@ -1,0 +1,360 @@
+//! Glucose, blood pressure, weight, HbA1c and activity rows, and the light points that
+//! summaries read (straight from covering indexes, without building full records).
+
+use chrono::{DateTime, Utc};
+use rusqlite::types::Value;
+use rusqlite::{Connection, Row, Transaction};
+
+use saathi_domain::medicine::DoseStatus;
+use saathi_domain::person::PersonId;
+use saathi_domain::reading::{
+    Activity, ActivityKind, Arm, BloodPressure, Change, Glucose, GlucoseContext, Hba1c, Intensity,
+    Measurement, Position, ReadingKind, RecordId, Recorded, Weight,
+};
+use saathi_domain::summary::{ActivityPoint, BpPoint, DosePoint, GlucosePoint, ValuePoint};
+use saathi_domain::time::Taken;
+use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
+
+use crate::records::{self, FIRST_VALUE as V, NewMeta, Version, Versioned};
+use crate::{Error, Result, decode};
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+fn opt_int<T: Into<i64>>(v: Option<T>) -> Value {
+    v.map_or(Value::Null, |v| Value::Integer(v.into()))
+}
+
+fn opt_text(v: Option<&str>) -> Value {
+    v.map_or(Value::Null, text)
+}
+
+fn opt_code<T>(
+    row: &Row<'_>,
+    i: usize,
+    column: &'static str,
+    f: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    row.get::<_, Option<String>>(i)?.map(|c| decode(&c, column, f)).transpose()
+}
+
+impl Versioned for Glucose {
+    const TABLE: &'static str = "glucose";
+    const VALUE_COLUMNS: &'static [&'static str] = &["mmol", "entered_value", "entered_unit", "context"];
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            Value::Real(self.mmol()),
+            Value::Real(self.value),
+            text(self.unit.code()),
+            text(self.context.code()),
+        ]
+    }
+
+    fn from_row(row: &Row<'_>) -> Result<Self> {
+        Ok(Glucose {
+            value: row.get(V + 1)?,
+            unit: decode(&row.get::<_, String>(V + 2)?, "entered_unit", GlucoseUnit::from_code)?,
+            context: decode(&row.get::<_, String>(V + 3)?, "context", GlucoseContext::from_code)?,
+        })
+    }
+}
+
+impl Versioned for BloodPressure {
+    const TABLE: &'static str = "blood_pressure";
+    const VALUE_COLUMNS: &'static [&'static str] = &["systolic", "diastolic", "pulse", "arm", "position"];
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            Value::Integer(self.systolic.into()),
+            Value::Integer(self.diastolic.into()),
+            opt_int(self.pulse),
+            opt_text(self.arm.map(Arm::code)),
+            opt_text(self.position.map(Position::code)),
+        ]
+    }
+
+    fn from_row(row: &Row<'_>) -> Result<Self> {
+        Ok(BloodPressure {
+            systolic: row.get(V)?,
+            diastolic: row.get(V + 1)?,
+            pulse: row.get(V + 2)?,
+            arm: opt_code(row, V + 3, "arm", Arm::from_code)?,
+            position: opt_code(row, V + 4, "position", Position::from_code)?,
+        })
+    }
+}
+
+impl Versioned for Weight {
+    const TABLE: &'static str = "weight";
+    const VALUE_COLUMNS: &'static [&'static str] = &["kg", "entered_unit"];
+
+    fn values(&self) -> Vec<Value> {
+        vec![Value::Real(self.kg), text(self.entered_unit.code())]
+    }
+
+    fn from_row(row: &Row<'_>) -> Result<Self> {
+        Ok(Self {
+            kg: row.get(V)?,
+            entered_unit: decode(&row.get::<_, String>(V + 1)?, "entered_unit", WeightUnit::from_code)?,
+        })
+    }
+}
+
+impl Versioned for Hba1c {
+    const TABLE: &'static str = "hba1c";
+    const VALUE_COLUMNS: &'static [&'static str] = &["mmol_per_mol", "entered_value", "entered_unit"];
+
+    fn values(&self) -> Vec<Value> {
+        vec![Value::Real(self.mmol_per_mol()), Value::Real(self.value), text(self.unit.code())]
+    }
+
+    fn from_row(row: &Row<'_>) -> Result<Self> {
+        Ok(Hba1c {
+            value: row.get(V + 1)?,
+            unit: decode(&row.get::<_, String>(V + 2)?, "entered_unit", Hba1cUnit::from_code)?,
+        })
+    }
+}
+
+impl Versioned for Activity {
+    const TABLE: &'static str = "activity";
+    const VALUE_COLUMNS: &'static [&'static str] = &["minutes", "kind", "intensity", "steps"];
+
+    fn values(&self) -> Vec<Value> {
+        vec![
+            opt_int(self.minutes),
+            opt_text(self.kind.map(ActivityKind::code)),
+            opt_text(self.intensity.map(Intensity::code)),
+            opt_int(self.steps),
+        ]
+    }
+
+    fn from_row(row: &Row<'_>) -> Result<Self> {
+        Ok(Activity {
+            minutes: row.get(V)?,
+            kind: opt_code(row, V + 1, "kind", ActivityKind::from_code)?,
+            intensity: opt_code(row, V + 2, "intensity", Intensity::from_code)?,
+            steps: row.get(V + 3)?,
+        })
+    }
+}
+
+/// Runs a points query over current rows of `patient` in `[from, to)`. Each row starts
+/// with `taken_at_ms, utc_offset_s`.
+fn points<T>(
+    conn: &Connection,
+    sql: &str,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    mut f: impl FnMut(Taken, &Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query((patient.0, from.timestamp_millis(), to.timestamp_millis()))?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        let taken = Taken::from_millis(row.get(0)?, row.get(1)?)
+            .ok_or(Error::UnknownCode { column: "taken_at_ms" })?;
+        out.push(f(taken, row)?);
+    }
+    Ok(out)
+}
+
+const CURRENT_IN_RANGE: &str = "patient_id = ?1 AND is_latest = 1 AND deleted = 0 AND taken_at_ms >= ?2 AND taken_at_ms < ?3 ORDER BY taken_at_ms";
+
+pub fn glucose_points(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<GlucosePoint>> {
+    let sql =
+        format!("SELECT taken_at_ms, utc_offset_s, mmol, context FROM glucose WHERE {CURRENT_IN_RANGE}");
+    points(conn, &sql, patient, from, to, |taken, row| {
+        // Borrow the text rather than allocating a String per point.
+        let code = row.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
+        let context = decode(code, "context", GlucoseContext::from_code)?;
+        Ok(GlucosePoint { taken, mmol: row.get(2)?, context })
+    })
+}
+
+pub fn bp_points(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<BpPoint>> {
+    let sql = format!(
+        "SELECT taken_at_ms, utc_offset_s, systolic, diastolic FROM blood_pressure WHERE {CURRENT_IN_RANGE}"
+    );
+    points(conn, &sql, patient, from, to, |taken, row| {
+        Ok(BpPoint { taken, systolic: row.get(2)?, diastolic: row.get(3)? })
+    })
+}
+
+pub fn weight_points(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<ValuePoint>> {
+    let sql = format!("SELECT taken_at_ms, utc_offset_s, kg FROM weight WHERE {CURRENT_IN_RANGE}");
+    points(conn, &sql, patient, from, to, |taken, row| Ok(ValuePoint { taken, value: row.get(2)? }))
+}
+
+pub fn hba1c_points(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<ValuePoint>> {
+    let sql = format!("SELECT taken_at_ms, utc_offset_s, mmol_per_mol FROM hba1c WHERE {CURRENT_IN_RANGE}");
+    points(conn, &sql, patient, from, to, |taken, row| Ok(ValuePoint { taken, value: row.get(2)? }))
+}
+
+pub fn activity_points(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<ActivityPoint>> {
+    let sql =
+        format!("SELECT taken_at_ms, utc_offset_s, minutes, steps FROM activity WHERE {CURRENT_IN_RANGE}");
+    points(conn, &sql, patient, from, to, |taken, row| {
+        Ok(ActivityPoint { taken, minutes: row.get(2)?, steps: row.get(3)? })
+    })
+}
+
+pub fn dose_points(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<DosePoint>> {
+    let sql = format!("SELECT taken_at_ms, utc_offset_s, status FROM dose_event WHERE {CURRENT_IN_RANGE}");
+    points(conn, &sql, patient, from, to, |taken, row| {
+        let status: String = row.get(2)?;
+        Ok(DosePoint { taken, status: decode(&status, "status", DoseStatus::from_code)? })
+    })
+}
+
+/// Runs `$body` with `$T` bound to the record type of a `ReadingKind`.
+macro_rules! for_kind {
+    ($kind:expr, $T:ident => $body:expr) => {
+        match $kind {
+            ReadingKind::Glucose => {
+                type $T = Glucose;
+                $body
+            }
+            ReadingKind::BloodPressure => {
+                type $T = BloodPressure;
+                $body
+            }
+            ReadingKind::Weight => {
+                type $T = Weight;
+                $body
+            }
+            ReadingKind::Hba1c => {
+                type $T = Hba1c;
+                $body
+            }
+            ReadingKind::Activity => {
+                type $T = Activity;
+                $body
+            }
+        }
+    };
+}
+
+/// Stores any measurement as a first version.
+pub fn insert(tx: &Transaction<'_>, meta: &NewMeta, m: &Measurement) -> Result<RecordId> {
+    match m {
+        Measurement::Glucose(v) => records::insert(tx, meta, v),
+        Measurement::BloodPressure(v) => records::insert(tx, meta, v),
+        Measurement::Weight(v) => records::insert(tx, meta, v),
+        Measurement::Hba1c(v) => records::insert(tx, meta, v),
+        Measurement::Activity(v) => records::insert(tx, meta, v),
+    }
+}
+
+/// Corrects a record with a measurement of the same kind; returns the new version number.
+pub fn correct(
+    tx: &Transaction<'_>,
+    patient: PersonId,
+    record: RecordId,
+    taken: Taken,
+    m: &Measurement,
+    change: &Change,
+    now: DateTime<Utc>,
+) -> Result<u32> {
+    match m {
+        Measurement::Glucose(v) => records::correct(tx, patient, record, taken, v, change, now),
+        Measurement::BloodPressure(v) => records::correct(tx, patient, record, taken, v, change, now),
+        Measurement::Weight(v) => records::correct(tx, patient, record, taken, v, change, now),
+        Measurement::Hba1c(v) => records::correct(tx, patient, record, taken, v, change, now),
+        Measurement::Activity(v) => records::correct(tx, patient, record, taken, v, change, now),
+    }
+}
+
+pub fn delete(
+    tx: &Transaction<'_>,
+    kind: ReadingKind,
+    patient: PersonId,
+    record: RecordId,
+    change: &Change,
+    now: DateTime<Utc>,
+) -> Result<u32> {
+    for_kind!(kind, T => records::delete::<T>(tx, patient, record, change, now))
+}
+
+/// The current version of one record.
+pub fn get(
+    conn: &Connection,
+    kind: ReadingKind,
+    patient: PersonId,
+    record: RecordId,
+) -> Result<Recorded<Measurement>> {
+    history(conn, kind, patient, record)?
+        .into_iter()
+        .find(|v| v.is_latest && !v.deleted)
+        .map(|v| v.record)
+        .ok_or(Error::NotFound { what: "reading" })
+}
+
+/// Every version of one record, oldest first.
+pub fn history(
+    conn: &Connection,
+    kind: ReadingKind,
+    patient: PersonId,
+    record: RecordId,
+) -> Result<Vec<Version<Measurement>>> {
+    for_kind!(kind, T => Ok(records::history::<T>(conn, patient, record)?
+        .into_iter()
+        .map(|v| Version {
+            record: Recorded { meta: v.record.meta, value: Measurement::from(v.record.value) },
+            deleted: v.deleted,
+            is_latest: v.is_latest,
+        })
+        .collect()))
+}
+
+/// Current records of every kind taken in `[from, to)`, oldest first.
+pub fn current_all(
+    conn: &Connection,
+    patient: PersonId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<Recorded<Measurement>>> {
+    let mut out = Vec::new();
+    for kind in ReadingKind::ALL {
+        for_kind!(*kind, T => {
+            for r in records::current::<T>(conn, patient, from, to)? {
+                out.push(Recorded { meta: r.meta, value: Measurement::from(r.value) });
+            }
+        });
+    }
+    out.sort_by_key(|r| (r.meta.taken.at, r.meta.record_id));
+    Ok(out)
+}

@@ -1,0 +1,179 @@
+# Saathi: tracking messages (source locale, en-GB).
+# Plain words for an older person hearing them read aloud: short sentences, no jargon.
+# Ids are used by saathi-domain (wording, bands, summary) and saathi-core (errors).
+
+## Units
+
+unit-mmol-per-l = mmol/L
+unit-mg-per-dl = mg/dL
+unit-mmol-per-mol = mmol/mol
+unit-percent = %
+unit-kg = kg
+unit-lb = lb
+unit-mmhg = mmHg
+unit-per-minute = beats a minute
+unit-minutes = minutes
+unit-steps = steps
+unit-unknown = units
+
+## What was measured
+
+kind-glucose = Blood sugar
+kind-blood-pressure = Blood pressure
+kind-weight = Weight
+kind-hba1c = HbA1c
+kind-activity = Activity
+
+reading-glucose = { $value } { $unit }
+reading-bp = { $systolic }/{ $diastolic } mmHg
+reading-bp-pulse = { $systolic }/{ $diastolic } mmHg, pulse { $pulse }
+reading-weight-kg = { $value } kg
+reading-weight-st-lb = { $stones } st { $pounds } lb
+reading-hba1c = { $value } { $unit }
+reading-activity-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+reading-activity-steps = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+}
+reading-activity-minutes-steps = { $minutes } minutes, { $steps } steps
+
+## When a sugar reading was taken
+
+context-fasting = fasting
+context-before-meal = before a meal
+context-after-meal = after a meal
+context-bedtime = at bedtime
+context-random = any time
+context-before-suhoor = before suhoor
+context-after-iftar = after iftar
+
+## Bands: what a reading means
+
+glucose-band-severe-low = Very low
+glucose-band-low = Low
+glucose-band-in-range = In range
+glucose-band-high = High
+glucose-band-very-high = Very high
+
+bp-band-low = Low
+bp-band-normal = Normal
+bp-band-stage-1 = Raised
+bp-band-stage-2 = High
+bp-band-severe = Very high
+
+## Advice, heard at once after a reading
+
+advice-glucose-severe-low = Your sugar is very low. Take sugar now: a glass of fruit juice or sweets. Then eat something. If you feel very unwell or cannot swallow, someone must call 999.
+advice-glucose-low = Your sugar is low. Take something sugary now, like juice or sweets. Check again in 10 to 15 minutes.
+advice-glucose-in-range = Your sugar is in your target range. Well done.
+advice-glucose-high = Your sugar is above your target. Drink water, and check again later. Tell your nurse or doctor if it stays high.
+advice-glucose-very-high = Your sugar is very high. Check again soon. If it stays this high or you feel unwell, call your GP or 111 today.
+advice-break-fast = Break your fast now. It is not safe to keep fasting with this sugar level.
+advice-bp-low = Your blood pressure is low. If you feel dizzy or faint, sit or lie down, and tell your GP.
+advice-bp-normal = Your blood pressure is in a healthy range.
+advice-bp-stage-1 = Your blood pressure is raised. Keep checking it, and talk to your GP or nurse at your next visit.
+advice-bp-stage-2 = Your blood pressure is high. Please book to see your GP or nurse in the next few days.
+advice-bp-severe = Your blood pressure is very high. Sit quietly for 5 minutes and check again. If it is still this high, you need to be seen today: call your GP or 111.
+advice-bp-severe-symptoms = Call 999 now if you have chest pain, trouble breathing, confusion, a bad headache, or changes in your sight.
+
+## Summaries
+
+summary-nothing-logged = Nothing was logged in the last { $days } days.
+summary-glucose-severe-lows = { $count ->
+    [one] You had one very low sugar reading. Please tell your nurse or doctor.
+   *[other] You had { $count } very low sugar readings. Please tell your nurse or doctor.
+}
+summary-glucose-lows = { $count ->
+    [one] You had one low sugar reading.
+   *[other] You had { $count } low sugar readings.
+}
+summary-glucose-in-range = Your sugar was in your target range { $percent }% of the time in the last { $days } days.
+summary-glucose-days-in-range = { $days ->
+    [one] On { $good } of { $days } day, every sugar reading was in range.
+   *[other] On { $good } of { $days } days, every sugar reading was in range.
+}
+summary-glucose-trend-rising = Your sugar has been going up.
+summary-glucose-trend-falling = Your sugar has been coming down.
+summary-glucose-trend-steady = Your sugar has been steady.
+summary-bp-average = Your average blood pressure was { $systolic }/{ $diastolic }: { $band }.
+summary-bp-within-target = That is within your target.
+summary-bp-above-target = That is above your target.
+summary-bp-trend-rising = Your blood pressure has been going up.
+summary-bp-trend-falling = Your blood pressure has been coming down.
+summary-bp-trend-steady = Your blood pressure has been steady.
+summary-weight-down = You lost { $amount } { $unit }.
+summary-weight-up = You gained { $amount } { $unit }.
+summary-weight-same = Your weight stayed the same.
+summary-hba1c-at-target = Your latest HbA1c is at or below your target.
+summary-hba1c-above-target = Your latest HbA1c is above your target.
+summary-activity = { $active ->
+    [one] You were active for { $minutes } minutes, on one day.
+   *[other] You were active for { $minutes } minutes, on { $active } days.
+}
+summary-doses = You took { $taken } of { $total } medicine doses you logged.
+summary-streak = { $days ->
+    [one] You have logged something 1 day in a row.
+   *[other] You have logged something { $days } days in a row.
+}
+summary-streak-every-day = You logged something every day for { $days } days.
+
+## Home blood pressure check (NICE): two readings a minute apart, morning and evening
+
+sitting-morning = morning
+sitting-evening = evening
+protocol-take-reading = Day { $day }, { $sitting }: sit quietly, then take reading { $number } of 2.
+protocol-wait = Rest for { $seconds } seconds, then take the second reading.
+protocol-later = That check is done. The next one is on day { $day }, in the { $sitting }.
+protocol-finished = Your home blood pressure check is finished.
+protocol-average = Your home average is { $systolic }/{ $diastolic } over { $days } days: { $band }.
+protocol-need-more-days = Keep going: the average needs readings on at least { $days } days.
+
+## Things a person can be asked for
+
+field-glucose = Blood sugar
+field-systolic = The top blood pressure number
+field-diastolic = The bottom blood pressure number
+field-pulse = Pulse
+field-weight = Weight
+field-hba1c = HbA1c
+field-activity-minutes = Minutes of activity
+field-steps = Steps
+field-taken-at = The time
+field-name = The name
+field-dose = The dose
+field-dose-times = The medicine time
+field-reason = The reason
+field-target = The target
+
+action-view-readings = see readings
+action-log-readings = add readings
+action-correct-readings = change readings
+action-manage-medicines = manage medicines
+action-set-targets = set targets
+
+## Errors: say what was wrong, never the value typed
+
+error-below-min = { $field } must be at least { $limit } { $unit }. Nothing was saved.
+error-above-max = { $field } must be at most { $limit } { $unit }. Nothing was saved.
+error-not-a-number = { $field } must be a number. Nothing was saved.
+error-diastolic-not-below-systolic = The bottom blood pressure number must be lower than the top one. Nothing was saved.
+error-in-future = The time is more than { $minutes } minutes in the future. Nothing was saved.
+error-missing = { $field } is needed. Nothing was saved.
+error-too-long = { $field } is too long: at most { $max } letters. Nothing was saved.
+error-not-a-choice = { $field } is not one of the choices. Nothing was saved.
+error-import-row = Row { $row } of the file has a problem, so nothing was imported.
+error-import-unreadable = Row { $row } of the file could not be read, so nothing was imported.
+error-denied-no-permission = You are not allowed to { $action } for this person.
+error-denied-clinician-only = Only a nurse, doctor or dietitian can { $action }.
+error-denied-not-a-patient = This person does not keep health records in Saathi.
+error-not-found-person = There is no one with that name here.
+error-not-found-reading = That reading was not found.
+error-not-found-medicine = That medicine was not found.
+error-not-found-blood-pressure-protocol = No home blood pressure check has been started.
+error-name-taken = Someone here already has that name.
+error-database-corrupt = The saved data was damaged. It has been kept safe at { $path }. Saathi will start a new, empty record next time. Please ask for help to recover the old one.
+error-database-newer = The saved data is from a newer version of Saathi. It has been kept safe at { $path }. Please update Saathi.
+error-storage = Saathi could not save or read your data. Nothing was changed.
