@@ -1,0 +1,115 @@
+# Saathi: the terminal shell's words (source locale, en-GB).
+
+cli-default-person-name = Me
+
+## After logging
+
+cli-logged = Saved for { $name }: { $kind }, { $reading }. (Reading { $record })
+cli-corrected = Corrected for { $name }: { $kind }, { $reading }. (Reading { $record }, version { $version })
+cli-deleted = Deleted { $kind } reading { $record }. It stays in its history.
+cli-deleted-marker = (deleted)
+cli-meaning = This is: { $band }
+cli-act-now = Do this now:
+cli-record-version = { $record } (v{ $version })
+cli-no-readings = No readings for { $name } in this time.
+
+## Column headings
+
+cli-col-when = When
+cli-col-what = What
+cli-col-reading = Reading
+cli-col-meaning = Meaning
+cli-col-entered-by = Entered by
+cli-col-number = No.
+cli-col-version = Version
+cli-col-reason = Why
+cli-col-name = Name
+cli-col-role = Role
+cli-col-conditions = Health conditions
+cli-col-who = Who
+cli-col-action = What they did
+cli-col-medicine = Medicine
+cli-col-dose = Dose
+cli-col-times = Times
+cli-col-food = Food
+
+## Summary
+
+cli-summary-title = { $name }: the last { $days } days ({ $from } to { $to })
+cli-summary-glucose = { $count ->
+    [one] 1 reading.
+   *[other] { $count } readings.
+} Average { $mean }, lowest { $min }, highest { $max }.
+cli-summary-time-in-range = In range { $in_range }% of the time, low { $low }%, high { $high }%.
+cli-summary-glucose-context = { $context }: { $count ->
+    [one] 1 reading
+   *[other] { $count } readings
+}, average { $mean }, in range { $in_range }%.
+cli-summary-bp = { $count ->
+    [one] 1 reading.
+   *[other] { $count } readings.
+} Average { $systolic }/{ $diastolic } mmHg: { $band }.
+cli-summary-weight = { $count ->
+    [one] Latest { $latest } (1 weighing).
+   *[other] Latest { $latest } ({ $count } weighings).
+}
+cli-summary-hba1c = Latest { $latest }, on { $date }.
+cli-summary-activity = { $minutes } minutes on { $days } days; { $steps } steps a day on average.
+cli-summary-doses = { $taken } taken, { $late } late, { $skipped } missed.
+cli-medicines = Medicines
+cli-in-words = In words:
+
+## Targets
+
+cli-targets-title = Targets for { $name }
+cli-target-before-meal = Sugar before meals
+cli-target-after-meal = Sugar 2 hours after meals
+cli-target-other = Sugar at other times
+cli-target-bp-home = Blood pressure at home
+cli-target-glucose = { $low } to { $high } { $unit }
+cli-target-bp = up to { $systolic }/{ $diastolic } mmHg
+cli-target-hba1c = up to { $value } mmol/mol
+cli-target-guideline = Guideline: { $source }
+cli-target-set-by = Set by { $name } on { $date }.
+cli-target-set-by-because = Set by { $name } on { $date }: { $reason }
+
+## Home blood pressure check
+
+cli-check-progress = Home blood pressure check: day { $day } of { $days }; readings on { $logged } days so far.
+
+## People and medicines
+
+cli-person-added = Added { $name } ({ $role }).
+cli-medicine-added = Added { $name }. (Medicine { $record })
+cli-dose-recorded = { $name }: { $status }.
+cli-imported = Imported { $count } readings for { $name }.
+
+## Mistakes in what was typed
+
+cli-error-bp-format = Write blood pressure as two numbers with a slash, like 142/88.
+cli-error-time-format = Write the time like 08:30, or 2026-11-21 08:30.
+cli-error-date-format = Write the date like 2026-11-01.
+cli-error-empty-range = The end of the time range must come after the start.
+cli-error-unknown-unit = "{ $unit }" is not a unit Saathi knows.
+cli-error-unknown-language = "{ $lang }" is not a language Saathi has yet.
+cli-error-choose-person = More than one person uses Saathi here ({ $names }). Say who you are with --as NAME.
+cli-error-read-file = Could not read { $path }.
+cli-error-demo-db-exists = { $path } already exists. The demo needs a new file, so your data is not mixed with the demo's.
+
+## The demo
+
+cli-demo-household = A family on one phone
+cli-demo-rashid = { $name }, 70: type 2 diabetes, high blood pressure and heart disease. Wears a glucose sensor.
+cli-demo-nasreen = { $name }, 65: high blood pressure. Thinks of her weight in stones.
+cli-demo-amina = { $name }: their daughter, who helps them with the phone.
+cli-demo-nurse = { $name }: their practice nurse.
+cli-demo-history = Two years of readings
+cli-demo-logged = Logged { $days } days in { $seconds } seconds: { $glucose } sensor sugar readings, { $bp } blood pressures, { $weight } weights, { $hba1c } HbA1c results, { $activity } walks and { $doses } medicine doses.
+cli-demo-database = The demo data is in { $path }.
+cli-demo-summary = Summary
+cli-demo-bp-check = Nasreen's home blood pressure check
+cli-demo-danger = A dangerous reading gets advice at once
+cli-demo-slip = A typing slip is refused, and nothing is saved
+cli-demo-slip-typed = Rashid types 68 instead of 6.8:
+cli-demo-next = Try it yourself
+cli-demo-try = For example: saathi --db { $path } --as Rashid readings --limit 10

@@ -177,3 +177,54 @@ error-name-taken = Someone here already has that name.
 error-database-corrupt = The saved data was damaged. It has been kept safe at { $path }. Saathi will start a new, empty record next time. Please ask for help to recover the old one.
 error-database-newer = The saved data is from a newer version of Saathi. It has been kept safe at { $path }. Please update Saathi.
 error-storage = Saathi could not save or read your data. Nothing was changed.
+
+## People, conditions, medicines
+
+role-patient = Patient
+role-helper = Family helper
+role-clinician = Nurse, doctor or dietitian
+
+condition-type-2-diabetes = Type 2 diabetes
+condition-high-blood-pressure = High blood pressure
+condition-heart-disease = Heart disease
+
+food-with-food = with food
+food-without-food = on an empty stomach
+food-either = with or without food
+
+dose-taken = taken
+dose-late = taken late
+dose-skipped = skipped
+
+## Records and the audit trail: who did what
+
+record-glucose = Blood sugar
+record-blood-pressure = Blood pressure
+record-weight = Weight
+record-hba1c = HbA1c
+record-activity = Activity
+record-regimen = Medicine
+record-dose-event = Medicine dose
+
+audit-log = Added a reading
+audit-correct = Corrected a reading
+audit-delete = Deleted a reading
+audit-import = Imported readings
+audit-view-readings = Looked at readings
+audit-view-summary = Looked at the summary
+audit-view-history = Looked at a reading's history
+audit-view-medicines = Looked at medicines
+audit-set-units = Changed units
+audit-start-bp-protocol = Started a home blood pressure check
+audit-add-regimen = Added a medicine
+audit-record-dose = Recorded a medicine dose
+audit-set-target-glucose-before-meal = Set the before-meals sugar target
+audit-set-target-glucose-after-meal = Set the after-meals sugar target
+audit-set-target-glucose-other = Set the any-time sugar target
+audit-set-target-bp-home = Set the blood pressure target
+audit-set-target-hba1c = Set the HbA1c target
+audit-denied-view-readings = Tried to look at readings, and was not allowed
+audit-denied-log-readings = Tried to add a reading, and was not allowed
+audit-denied-correct-readings = Tried to change a reading, and was not allowed
+audit-denied-manage-medicines = Tried to change medicines, and was not allowed
+audit-denied-set-targets = Tried to set a target, and was not allowed

@@ -1,6 +1,7 @@
 //! Saathi's facade: one `Saathi` per app, one `Session` per acting person.
 //! See README.md for the map.
 
+pub mod demo;
 mod error;
 mod import;
 mod session;

@@ -272,9 +272,9 @@ impl Session {
         Ok(rows.into_iter().map(|r| timeline::entry(r, &targets)).collect())
     }
 
-    /// The summary of the last `days` days up to now.
+    /// The summary of the last `days` calendar days, today included.
     pub fn summary_days(&self, patient: PersonId, days: u32) -> Result<Summary> {
-        self.summary(patient, Period::last_days(self.inner.now_utc(), days))
+        self.summary(patient, Period::last_calendar_days(self.inner.now(), days))
     }
 
     pub fn summary(&self, patient: PersonId, period: Period) -> Result<Summary> {
@@ -290,9 +290,11 @@ impl Session {
         let hba1c = readings::hba1c_points(conn, id, from, to)?;
         let activity = readings::activity_points(conn, id, from, to)?;
         let doses = readings::dose_points(conn, id, from, to)?;
+        let now = self.inner.now();
         Ok(summarise(&SummaryInput {
             period,
-            today: self.inner.now().date_naive(),
+            days: period.calendar_days(now.offset().local_minus_utc()),
+            today: now.date_naive(),
             targets: &targets,
             weight_unit: patient.units.weight,
             glucose: &glucose,
@@ -308,6 +310,7 @@ impl Session {
     pub fn targets(&self, patient: PersonId) -> Result<Targets> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, "targets")?;
         self.targets_in(&store, &patient)
     }
 
@@ -375,6 +378,7 @@ impl Session {
     pub fn bp_protocol(&self, patient: PersonId) -> Result<Option<ProtocolStatus>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, "bp-protocol")?;
         let Some(run) = protocols::latest(store.conn(), patient.id)? else {
             return Ok(None);
         };
@@ -458,7 +462,7 @@ impl Session {
         let event = DoseEvent { regimen, scheduled, status };
         store.write(|tx| {
             let record = records::insert(tx, &meta, &event)?;
-            self.audit(tx, meta.entered_at, patient.id, "record-dose", Some(("dose_event", record)))?;
+            self.audit(tx, meta.entered_at, patient.id, "record-dose", Some(("dose-event", record)))?;
             Ok(record)
         })
     }

@@ -324,6 +324,20 @@ pub fn summarise_doses(points: &[DosePoint]) -> Option<DoseSummary> {
     })
 }
 
+/// A share as a whole percentage for people to read: rounded, except that a share above
+/// zero never shows as 0% and a share below all never shows as 100% (one very low reading
+/// in a month of sensor data is not "0% low").
+pub fn whole_percent(p: f64) -> i64 {
+    let r = round_to(p, 0);
+    if r == 0.0 && p > 0.0 {
+        1
+    } else if r == 100.0 && p < 100.0 {
+        99
+    } else {
+        r as i64
+    }
+}
+
 /// Direction of daily values over time: the least-squares slope times the span in days,
 /// compared with `steady_within`.
 pub fn trend(daily: &[(NaiveDate, f64)], steady_within: f64) -> Trend {
@@ -380,6 +394,8 @@ pub fn streak(logged_desc: &[NaiveDate], today: NaiveDate) -> u32 {
 /// Everything a summary is made from.
 pub struct SummaryInput<'a> {
     pub period: Period,
+    /// Calendar days the period covers on the person's clock (today counts as one).
+    pub days: u32,
     pub today: NaiveDate,
     pub targets: &'a Targets,
     pub weight_unit: WeightUnit,
@@ -408,7 +424,7 @@ pub struct Summary {
 }
 
 pub fn summarise(input: &SummaryInput<'_>) -> Summary {
-    let days = input.period.days().round() as u32;
+    let days = input.days;
     let mut s = Summary {
         period: input.period,
         days,
@@ -466,7 +482,7 @@ fn plain_language(s: &Summary, weight_unit: WeightUnit) -> Vec<Message> {
         }
         out.push(
             Message::new("summary-glucose-in-range")
-                .int("percent", round_to(g.overall.in_range_percent, 0) as i64)
+                .int("percent", whole_percent(g.overall.in_range_percent))
                 .int("days", i64::from(s.days)),
         );
         out.push(
@@ -598,6 +614,15 @@ mod tests {
     }
 
     #[test]
+    fn percentages_never_hide_a_rare_event() {
+        assert_eq!(whole_percent(0.0), 0);
+        assert_eq!(whole_percent(0.07), 1);
+        assert_eq!(whole_percent(49.5), 50);
+        assert_eq!(whole_percent(99.93), 99);
+        assert_eq!(whole_percent(100.0), 100);
+    }
+
+    #[test]
     fn trend_direction_and_threshold() {
         let days = |vals: &[f64]| -> Vec<(NaiveDate, f64)> {
             vals.iter().enumerate().map(|(i, v)| (date(1 + i as u32), *v)).collect()
@@ -637,6 +662,7 @@ mod tests {
             [ValuePoint { taken: at(14, 8), value: 80.0 }, ValuePoint { taken: at(20, 8), value: 78.6 }];
         let input = SummaryInput {
             period: Period::last_days(now, 7),
+            days: 7,
             today: date(21),
             targets: &t,
             weight_unit: WeightUnit::Kg,
@@ -685,6 +711,7 @@ mod tests {
         ];
         let s = summarise(&SummaryInput {
             period: Period { from: now - Duration::days(30), to: now },
+            days: 30,
             today: date(21),
             targets: &t,
             weight_unit: WeightUnit::StonesPounds,

@@ -55,9 +55,29 @@ pub struct Period {
 }
 
 impl Period {
-    /// The last `days` days up to `now`.
+    /// The last `days` days up to `now`, as a plain length of time.
     pub fn last_days(now: DateTime<Utc>, days: u32) -> Self {
         Period { from: now - chrono::Duration::days(i64::from(days)), to: now }
+    }
+
+    /// The last `days` calendar days on the wall clock of `now`, today included: from local
+    /// midnight `days - 1` days ago up to `now`. "The last 7 days" means this week's seven
+    /// dates, not 168 hours that touch eight of them.
+    pub fn last_calendar_days(now: DateTime<FixedOffset>, days: u32) -> Self {
+        let first = now.date_naive() - chrono::Duration::days(i64::from(days.max(1)) - 1);
+        let midnight =
+            now.offset().from_local_datetime(&first.and_time(NaiveTime::MIN)).single().map_or_else(
+                || now.with_timezone(&Utc) - chrono::Duration::days(i64::from(days)),
+                |d| d.with_timezone(&Utc),
+            );
+        Period { from: midnight, to: now.with_timezone(&Utc) }
+    }
+
+    /// Calendar days this period touches on a clock `offset_seconds` east of UTC.
+    pub fn calendar_days(&self, offset_seconds: i32) -> u32 {
+        let local = |t: DateTime<Utc>| Taken { at: t, offset_seconds }.local_date();
+        let last = local(self.to - chrono::Duration::milliseconds(1));
+        ((last - local(self.from)).num_days() + 1).max(0) as u32
     }
 
     pub fn contains(&self, at: DateTime<Utc>) -> bool {
@@ -90,6 +110,17 @@ mod tests {
         let back = Taken::from_millis(t.millis(), t.offset_seconds).unwrap();
         assert_eq!(back, t);
         assert_eq!(back.local_time(), NaiveTime::from_hms_opt(7, 15, 0).unwrap());
+    }
+
+    #[test]
+    fn calendar_days_start_at_local_midnight() {
+        let bst = FixedOffset::east_opt(3600).unwrap();
+        let now = bst.with_ymd_and_hms(2026, 6, 10, 9, 30, 0).unwrap();
+        let p = Period::last_calendar_days(now, 7);
+        assert_eq!(p.from, bst.with_ymd_and_hms(2026, 6, 4, 0, 0, 0).unwrap().with_timezone(&Utc));
+        assert_eq!(p.calendar_days(3600), 7);
+        assert_eq!(Period::last_calendar_days(now, 1).calendar_days(3600), 1);
+        assert_eq!(Period::last_days(now.with_timezone(&Utc), 7).calendar_days(3600), 8);
     }
 
     #[test]

@@ -79,6 +79,9 @@ impl Localizer {
     fn value(&self, arg: &Arg) -> FluentValue<'static> {
         match arg {
             Arg::Int(n) => FluentValue::from(*n),
+            // fluent-bundle renders a zero-decimal number with a trailing point ("12."),
+            // so whole numbers are passed as integers.
+            Arg::Decimal { value, places: 0 } => FluentValue::from(value.round() as i64),
             Arg::Decimal { value, places } => {
                 let scale = 10f64.powi(i32::from(*places));
                 let rounded = (value * scale).round() / scale;
@@ -127,6 +130,8 @@ mod tests {
         assert_eq!(l.message(&m), "6.8 mmol/L");
         let m = Message::new("reading-glucose").decimal("value", 7.0, 1).term("unit", "unit-mmol-per-l");
         assert_eq!(l.message(&m), "7.0 mmol/L", "one decimal is always shown");
+        let m = Message::new("reading-weight-st-lb").int("stones", 10).decimal("pounds", 12.4, 0);
+        assert_eq!(l.message(&m), "10 st 12 lb", "no stray decimal point");
     }
 
     #[test]

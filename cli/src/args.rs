@@ -1,0 +1,360 @@
+//! The command line, as clap types. Global options come before the subcommand:
+//! `saathi --db x.db --as Rashid log glucose 6.8 --context before-meal`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "saathi",
+    version,
+    about = "Saathi: track blood sugar, blood pressure, weight and medicines."
+)]
+#[command(subcommand_required = true)]
+pub struct Cli {
+    /// The database file (default: saathi.db in your data directory).
+    #[arg(long, env = "SAATHI_DB")]
+    pub db: Option<PathBuf>,
+    /// Print results as JSON, for scripts.
+    #[arg(long)]
+    pub json: bool,
+    /// The language to print in.
+    #[arg(long, default_value = "en-GB")]
+    pub lang: String,
+    /// Who is using Saathi (a name). Needed when more than one person is set up.
+    #[arg(long = "as", value_name = "PERSON")]
+    pub actor: Option<String>,
+    /// Whose record to work on, when it is not your own (a name).
+    #[arg(long = "for", value_name = "PERSON")]
+    pub patient: Option<String>,
+    /// Pretend it is this time (RFC 3339): for reproducible runs.
+    #[arg(long, hide = true, env = "SAATHI_NOW")]
+    pub now: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a demo household with two years of readings, and show what Saathi does.
+    Demo(DemoArgs),
+    /// Log a reading.
+    #[command(subcommand)]
+    Log(Reading),
+    /// Correct a reading: the old one is kept in its history.
+    Correct {
+        /// The reading's number, from `saathi readings`.
+        record: i64,
+        /// Why it is being corrected.
+        #[arg(long)]
+        reason: String,
+        #[command(subcommand)]
+        reading: Reading,
+    },
+    /// Delete a reading (it stays in its history).
+    Delete {
+        kind: KindArg,
+        record: i64,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Every version of one reading.
+    History { kind: KindArg, record: i64 },
+    /// List readings.
+    Readings {
+        /// From this date (YYYY-MM-DD), local time.
+        #[arg(long)]
+        since: Option<String>,
+        /// Up to (not including) this date.
+        #[arg(long)]
+        until: Option<String>,
+        /// Only this kind.
+        #[arg(long)]
+        kind: Option<KindArg>,
+        /// At most this many, newest kept.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+    /// A summary of the last days.
+    Summary {
+        #[arg(long, default_value_t = 30, conflicts_with_all = ["from", "to"])]
+        days: u32,
+        /// Start date (YYYY-MM-DD) of any range, with --to.
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// End date (not included).
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+    },
+    /// People on this device.
+    #[command(subcommand)]
+    Person(PersonCommand),
+    /// Targets: show them, or (clinicians) set one.
+    #[command(subcommand)]
+    Target(TargetCommand),
+    /// NICE's home blood pressure check: two readings a minute apart, morning and evening.
+    #[command(subcommand, name = "bp-check")]
+    BpCheck(BpCheckCommand),
+    /// Medicines and doses.
+    #[command(subcommand)]
+    Medicine(MedicineCommand),
+    /// Import glucose readings from a CSV export (time,value[,unit[,context]]).
+    Import {
+        file: PathBuf,
+        /// The unit of rows that do not name one.
+        #[arg(long, default_value = "mmol/L")]
+        unit: String,
+        /// Where the readings came from.
+        #[arg(long, value_enum, default_value_t = SourceArg::CgmImport)]
+        source: SourceArg,
+    },
+    /// Who did what to the record.
+    Audit,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Days of history to create.
+    #[arg(long, default_value_t = 730)]
+    pub days: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Reading {
+    /// Blood sugar: `saathi log glucose 6.8 --context before-meal`.
+    Glucose {
+        value: String,
+        /// mmol/L or mg/dL (default: the person's unit).
+        #[arg(long)]
+        unit: Option<String>,
+        #[arg(long, value_enum, default_value_t = ContextArg::Random)]
+        context: ContextArg,
+        /// You are keeping a fast now (Ramadan or another).
+        #[arg(long)]
+        fasting: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Blood pressure: `saathi log bp 142/88 --pulse 71`.
+    Bp {
+        /// Top/bottom numbers, like 142/88.
+        value: String,
+        #[arg(long)]
+        pulse: Option<String>,
+        #[arg(long, value_enum)]
+        arm: Option<ArmArg>,
+        #[arg(long, value_enum)]
+        position: Option<PositionArg>,
+        /// Part of the running home blood pressure check.
+        #[arg(long)]
+        check: bool,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Weight: `saathi log weight 72.5` or `saathi log weight 11st4lb`.
+    Weight {
+        value: String,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// HbA1c: `saathi log hba1c 53` (mmol/mol) or `saathi log hba1c 7.0 --unit %`.
+    Hba1c {
+        value: String,
+        #[arg(long)]
+        unit: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Activity: `saathi log activity --minutes 30 --kind walking`.
+    Activity {
+        #[arg(long)]
+        minutes: Option<String>,
+        #[arg(long)]
+        steps: Option<String>,
+        #[arg(long, value_enum)]
+        kind: Option<ActivityArg>,
+        #[arg(long, value_enum)]
+        intensity: Option<IntensityArg>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct Common {
+    /// When it was taken: HH:MM today, YYYY-MM-DD HH:MM, or RFC 3339 (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+    #[arg(long, value_enum, default_value_t = SourceArg::Hand)]
+    pub source: SourceArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    /// Add a person.
+    Add {
+        name: String,
+        #[arg(long, value_enum, default_value_t = RoleArg::Patient)]
+        role: RoleArg,
+        /// Year of birth (used for age-based targets).
+        #[arg(long)]
+        born: Option<i32>,
+        #[arg(long = "condition", value_enum)]
+        conditions: Vec<ConditionArg>,
+        #[arg(long, default_value = "mmol/L")]
+        glucose_unit: String,
+        #[arg(long, default_value = "kg")]
+        weight_unit: String,
+        #[arg(long, default_value = "mmol/mol")]
+        hba1c_unit: String,
+    },
+    /// List people.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TargetCommand {
+    /// Show the targets in force and where they come from.
+    Show,
+    /// Set a target (clinicians only).
+    Set {
+        #[arg(value_enum)]
+        metric: MetricArg,
+        /// Glucose: the top of the range; BP: the highest top number; HbA1c: mmol/mol.
+        #[arg(long)]
+        high: f64,
+        /// Glucose: the bottom of the range (at least 4.0).
+        #[arg(long)]
+        low: Option<f64>,
+        /// BP: the highest bottom number.
+        #[arg(long)]
+        diastolic: Option<f64>,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BpCheckCommand {
+    /// Start a check today, for 4 to 7 days.
+    Start {
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+    },
+    /// Where the check stands and what to do next.
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MedicineCommand {
+    /// Add a medicine: `saathi medicine add Metformin --dose "500 mg" --times 08:00,20:00`.
+    Add {
+        name: String,
+        #[arg(long)]
+        dose: String,
+        /// Daily times, like 08:00,20:00.
+        #[arg(long)]
+        times: String,
+        #[arg(long, value_enum, default_value_t = FoodArg::Either)]
+        food: FoodArg,
+    },
+    /// List medicines.
+    List,
+    /// Record a dose: `saathi medicine dose Metformin --time 08:00 --status taken`.
+    Dose {
+        name: String,
+        #[arg(long)]
+        time: String,
+        #[arg(long, value_enum, default_value_t = StatusArg::Taken)]
+        status: StatusArg,
+        #[arg(long)]
+        at: Option<String>,
+    },
+}
+
+/// Defines a clap value enum mirroring a domain enum, with the conversion.
+macro_rules! value_enum {
+    ($name:ident => $target:ty { $($variant:ident => $to:expr),+ $(,)? }) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+        pub enum $name { $($variant),+ }
+        impl From<$name> for $target {
+            fn from(v: $name) -> $target {
+                match v { $($name::$variant => $to),+ }
+            }
+        }
+    };
+}
+
+use saathi_domain as d;
+
+value_enum!(ContextArg => d::reading::GlucoseContext {
+    Fasting => d::reading::GlucoseContext::Fasting,
+    BeforeMeal => d::reading::GlucoseContext::BeforeMeal,
+    AfterMeal => d::reading::GlucoseContext::AfterMeal,
+    Bedtime => d::reading::GlucoseContext::Bedtime,
+    Random => d::reading::GlucoseContext::Random,
+    BeforeSuhoor => d::reading::GlucoseContext::BeforeSuhoor,
+    AfterIftar => d::reading::GlucoseContext::AfterIftar,
+});
+value_enum!(SourceArg => d::reading::ReadingSource {
+    Hand => d::reading::ReadingSource::Hand,
+    Meter => d::reading::ReadingSource::Meter,
+    CgmImport => d::reading::ReadingSource::CgmImport,
+});
+value_enum!(ArmArg => d::reading::Arm { Left => d::reading::Arm::Left, Right => d::reading::Arm::Right });
+value_enum!(PositionArg => d::reading::Position {
+    Sitting => d::reading::Position::Sitting,
+    Standing => d::reading::Position::Standing,
+    Lying => d::reading::Position::Lying,
+});
+value_enum!(ActivityArg => d::reading::ActivityKind {
+    Walking => d::reading::ActivityKind::Walking,
+    ChairExercise => d::reading::ActivityKind::ChairExercise,
+    Yoga => d::reading::ActivityKind::Yoga,
+    Gardening => d::reading::ActivityKind::Gardening,
+    Dancing => d::reading::ActivityKind::Dancing,
+    Housework => d::reading::ActivityKind::Housework,
+    Swimming => d::reading::ActivityKind::Swimming,
+    Cycling => d::reading::ActivityKind::Cycling,
+    Other => d::reading::ActivityKind::Other,
+});
+value_enum!(IntensityArg => d::reading::Intensity {
+    Light => d::reading::Intensity::Light,
+    Moderate => d::reading::Intensity::Moderate,
+    Vigorous => d::reading::Intensity::Vigorous,
+});
+value_enum!(KindArg => d::reading::ReadingKind {
+    Glucose => d::reading::ReadingKind::Glucose,
+    Bp => d::reading::ReadingKind::BloodPressure,
+    Weight => d::reading::ReadingKind::Weight,
+    Hba1c => d::reading::ReadingKind::Hba1c,
+    Activity => d::reading::ReadingKind::Activity,
+});
+value_enum!(RoleArg => d::person::Role {
+    Patient => d::person::Role::Patient,
+    Helper => d::person::Role::Helper,
+    Clinician => d::person::Role::Clinician,
+});
+value_enum!(ConditionArg => d::person::Condition {
+    Type2Diabetes => d::person::Condition::Type2Diabetes,
+    HighBloodPressure => d::person::Condition::HighBloodPressure,
+    HeartDisease => d::person::Condition::HeartDisease,
+});
+value_enum!(MetricArg => d::targets::TargetMetric {
+    GlucoseBeforeMeal => d::targets::TargetMetric::GlucoseBeforeMeal,
+    GlucoseAfterMeal => d::targets::TargetMetric::GlucoseAfterMeal,
+    GlucoseOther => d::targets::TargetMetric::GlucoseOther,
+    BpHome => d::targets::TargetMetric::BloodPressureHome,
+    Hba1c => d::targets::TargetMetric::Hba1c,
+});
+value_enum!(FoodArg => d::medicine::WithFood {
+    WithFood => d::medicine::WithFood::With,
+    WithoutFood => d::medicine::WithFood::Without,
+    Either => d::medicine::WithFood::Either,
+});
+value_enum!(StatusArg => d::medicine::DoseStatus {
+    Taken => d::medicine::DoseStatus::Taken,
+    Late => d::medicine::DoseStatus::Late,
+    Skipped => d::medicine::DoseStatus::Skipped,
+});

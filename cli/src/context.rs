@@ -1,0 +1,88 @@
+//! Who is acting, on whose record, on which database, in which language.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use saathi_core::{Config, Saathi, Session};
+use saathi_domain::message::Message;
+use saathi_domain::person::{NewPerson, Person, Role, UnitPreferences};
+
+use crate::args::Cli;
+use crate::output::{CliError, Out};
+
+pub struct Ctx<'a> {
+    pub saathi: Saathi,
+    pub out: &'a Out,
+    pub actor: Option<String>,
+    pub patient: Option<String>,
+}
+
+/// `saathi.db` in the user's data directory (~/.local/share/saathi on Linux).
+pub fn default_db() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("saathi").join("saathi.db")
+}
+
+pub fn clock(now: Option<&str>) -> Result<saathi_core::Clock, CliError> {
+    match now {
+        None => Ok(saathi_core::system_clock()),
+        Some(text) => {
+            let fixed = DateTime::parse_from_rfc3339(text)
+                .map_err(|_| CliError::Usage(Message::new("cli-error-time-format")))?;
+            Ok(std::sync::Arc::new(move || fixed))
+        }
+    }
+}
+
+impl<'a> Ctx<'a> {
+    pub fn open(cli: &Cli, out: &'a Out, db: PathBuf) -> Result<Ctx<'a>, CliError> {
+        let saathi = Saathi::open(Config { db_path: db, clock: clock(cli.now.as_deref())? })?;
+        Ok(Ctx { saathi, out, actor: cli.actor.clone(), patient: cli.patient.clone() })
+    }
+
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.saathi.now()
+    }
+
+    /// The acting person: `--as`, else the only patient on the device. On a new device the
+    /// first person is made for you, so `saathi log glucose 6.8` just works.
+    pub fn actor(&self) -> Result<Person, CliError> {
+        if let Some(name) = &self.actor {
+            return Ok(self.saathi.person_named(name)?);
+        }
+        let people = self.saathi.people()?;
+        if people.is_empty() {
+            let me = NewPerson {
+                name: self.out.text("cli-default-person-name"),
+                role: Role::Patient,
+                birth_year: None,
+                conditions: vec![],
+                units: UnitPreferences::default(),
+            };
+            return Ok(self.saathi.add_person(me)?);
+        }
+        let patients: Vec<&Person> = people.iter().filter(|p| p.role == Role::Patient).collect();
+        match patients.as_slice() {
+            [only] => Ok((*only).clone()),
+            _ => {
+                let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+                Err(CliError::Usage(Message::new("cli-error-choose-person").text("names", names.join(", "))))
+            }
+        }
+    }
+
+    /// The acting person's session and the patient it works on (`--for`, else themselves).
+    pub fn session(&self) -> Result<(Session, Person), CliError> {
+        let actor = self.actor()?;
+        let patient = match &self.patient {
+            Some(name) => self.saathi.person_named(name)?,
+            None => actor.clone(),
+        };
+        Ok((self.saathi.session(actor.id)?, patient))
+    }
+
+    /// A person's name by id, for "entered by" columns.
+    pub fn name_of(&self, people: &[Person], id: saathi_domain::person::PersonId) -> String {
+        people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,140 @@
+//! `saathi demo`: a household with two years of readings, their summaries, the home blood
+//! pressure check, and what happens on a dangerous reading and on a typing slip.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use saathi_core::demo::{self, RewindableClock};
+use saathi_core::{Config, LogOptions, Saathi};
+use saathi_domain::message::Message;
+use saathi_domain::reading::{BloodPressure, Glucose, GlucoseContext, Measurement};
+use saathi_domain::units::GlucoseUnit;
+
+use crate::args::{Cli, DemoArgs};
+use crate::context::{self, Ctx};
+use crate::output::{CliError, Out};
+use crate::{bp_check, record, summary};
+
+/// The demo's own database, beside (never in place of) the real one.
+fn default_demo_db() -> PathBuf {
+    context::default_db().with_file_name("demo.db")
+}
+
+fn prepare(path: &PathBuf, explicit: bool) -> Result<(), CliError> {
+    if !path.exists() {
+        return Ok(());
+    }
+    if explicit {
+        // Never write a demo household into someone's real data.
+        return Err(CliError::Usage(
+            Message::new("cli-error-demo-db-exists").text("path", path.display().to_string()),
+        ));
+    }
+    // The default demo file is the demo's own: start it afresh.
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_os_string();
+        p.push(suffix);
+        let p = PathBuf::from(p);
+        if p.exists() {
+            std::fs::remove_file(&p).map_err(|_| {
+                CliError::Usage(Message::new("cli-error-read-file").text("path", p.display().to_string()))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
+    let path = cli.db.clone().unwrap_or_else(default_demo_db);
+    prepare(&path, cli.db.is_some())?;
+    let clock = RewindableClock::new(context::clock(cli.now.as_deref())?);
+    let saathi = Saathi::open(Config { db_path: path.clone(), clock: clock.clock() })?;
+    let ctx = Ctx { saathi: saathi.clone(), out, actor: None, patient: None };
+    let say = |m: Message| println!("{}", out.say(&m));
+    let heading = |key: &str| println!("\n== {} ==", out.text(key));
+
+    heading("cli-demo-household");
+    let h = demo::create_household(&saathi)?;
+    for (p, note) in [
+        (&h.rashid, "cli-demo-rashid"),
+        (&h.nasreen, "cli-demo-nasreen"),
+        (&h.amina, "cli-demo-amina"),
+        (&h.nurse, "cli-demo-nurse"),
+    ] {
+        say(Message::new(note).text("name", p.name.clone()));
+    }
+
+    heading("cli-demo-history");
+    let started = Instant::now();
+    let counts = demo::populate(&saathi, &h, args.days)?;
+    let checks = demo::home_bp_check(&saathi, &clock, &h)?;
+    say(Message::new("cli-demo-logged")
+        .int("days", i64::from(args.days))
+        .int("glucose", counts.glucose as i64)
+        .int("bp", (counts.blood_pressure + checks) as i64)
+        .int("weight", counts.weight as i64)
+        .int("hba1c", counts.hba1c as i64)
+        .int("activity", counts.activity as i64)
+        .int("doses", counts.doses as i64)
+        .int("seconds", started.elapsed().as_secs() as i64));
+    say(Message::new("cli-demo-database").text("path", path.display().to_string()));
+
+    let rashid = saathi.session(h.rashid.id)?;
+    for days in [7, 30, 90] {
+        heading("cli-demo-summary");
+        summary::print(out, &h.rashid, &rashid.summary_days(h.rashid.id, days)?);
+    }
+    let nasreen = saathi.session(h.nasreen.id)?;
+    heading("cli-demo-summary");
+    summary::print(out, &h.nasreen, &nasreen.summary_days(h.nasreen.id, 30)?);
+
+    heading("cli-demo-bp-check");
+    if let Some(status) = nasreen.bp_protocol(h.nasreen.id)? {
+        for line in bp_check::progress_lines(&ctx, &status) {
+            println!("{line}");
+        }
+    }
+
+    heading("cli-demo-danger");
+    let low = Measurement::Glucose(Glucose {
+        value: 2.6,
+        unit: GlucoseUnit::MmolPerL,
+        context: GlucoseContext::Random,
+    });
+    let logged = rashid.log(h.rashid.id, low, LogOptions::default())?;
+    for line in record::logged_lines(&ctx, &h.rashid, &low, &logged) {
+        println!("{line}");
+    }
+    println!();
+    let high = Measurement::BloodPressure(BloodPressure {
+        systolic: 186,
+        diastolic: 122,
+        pulse: Some(96),
+        arm: None,
+        position: None,
+    });
+    let logged = nasreen.log(h.nasreen.id, high, LogOptions::default())?;
+    for line in record::logged_lines(&ctx, &h.nasreen, &high, &logged) {
+        println!("{line}");
+    }
+
+    heading("cli-demo-slip");
+    let slip = Measurement::Glucose(Glucose {
+        value: 68.0,
+        unit: GlucoseUnit::MmolPerL,
+        context: GlucoseContext::BeforeMeal,
+    });
+    say(Message::new("cli-demo-slip-typed"));
+    match rashid.log(h.rashid.id, slip, LogOptions::default()) {
+        Err(e) => {
+            for m in e.messages() {
+                println!("  {}", out.say(&m));
+            }
+        }
+        Ok(_) => unreachable!("68 mmol/L is beyond the plausibility limit"),
+    }
+
+    heading("cli-demo-next");
+    say(Message::new("cli-demo-try").text("path", path.display().to_string()));
+    Ok(())
+}

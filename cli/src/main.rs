@@ -1,0 +1,87 @@
+//! `saathi`: a terminal shell over Saathi's public API. It decides nothing itself: every
+//! rule, band and word comes from the core and from `locales/`.
+
+mod args;
+mod audit;
+mod bp_check;
+mod context;
+mod demo;
+mod import;
+mod medicines;
+mod output;
+mod parse;
+mod people;
+mod readings;
+mod record;
+mod summary;
+mod targets;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use args::{Cli, Command};
+use context::Ctx;
+use output::{CliError, Out};
+use saathi_domain::message::Message;
+
+fn main() -> ExitCode {
+    // Logs go to stderr only when asked for (SAATHI_LOG=debug); health values are only ever
+    // logged at trace level.
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SAATHI_LOG").unwrap_or_else(|_| "error".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let l10n = match saathi_l10n::Localizer::new(&cli.lang) {
+        Ok(l) => l,
+        Err(_) => {
+            let fallback = saathi_l10n::Localizer::new(saathi_l10n::SOURCE_LOCALE)
+                .expect("source locale is compiled in");
+            let out = Out { l10n: fallback, json: cli.json };
+            out.error(&CliError::Usage(
+                Message::new("cli-error-unknown-language").text("lang", cli.lang.clone()),
+            ));
+            return ExitCode::from(2);
+        }
+    };
+    let out = Out { l10n, json: cli.json };
+    match run(&cli, &out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            out.error(&e);
+            e.exit_code()
+        }
+    }
+}
+
+fn run(cli: &Cli, out: &Out) -> Result<(), CliError> {
+    if let Command::Demo(args) = &cli.command {
+        return demo::run(cli, out, args);
+    }
+    let db = cli.db.clone().unwrap_or_else(context::default_db);
+    let ctx = Ctx::open(cli, out, db)?;
+    dispatch(&ctx, &cli.command)
+}
+
+fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
+    match command {
+        Command::Demo(_) => unreachable!("handled before opening the database"),
+        Command::Log(reading) => record::log(ctx, reading),
+        Command::Correct { record, reason, reading } => record::correct(ctx, *record, reason, reading),
+        Command::Delete { kind, record, reason } => record::delete(ctx, (*kind).into(), *record, reason),
+        Command::History { kind, record } => record::history(ctx, (*kind).into(), *record),
+        Command::Readings { since, until, kind, limit } => {
+            readings::list(ctx, since.as_deref(), until.as_deref(), kind.map(Into::into), *limit)
+        }
+        Command::Summary { days, from, to } => summary::show(ctx, *days, from.as_deref(), to.as_deref()),
+        Command::Person(c) => people::run(ctx, c),
+        Command::Target(c) => targets::run(ctx, c),
+        Command::BpCheck(c) => bp_check::run(ctx, c),
+        Command::Medicine(c) => medicines::run(ctx, c),
+        Command::Import { file, unit, source } => import::run(ctx, file, unit, (*source).into()),
+        Command::Audit => audit::show(ctx),
+    }
+}

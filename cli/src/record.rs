@@ -1,0 +1,201 @@
+//! `saathi log`, `correct`, `delete` and `history`.
+
+use serde::Serialize;
+
+use saathi_core::{Assessment, LogOptions, Logged};
+use saathi_domain::message::Message;
+use saathi_domain::person::Person;
+use saathi_domain::plausibility::Field;
+use saathi_domain::reading::{
+    Activity, BloodPressure, Glucose, Hba1c, Measurement, ReadingKind, RecordId, Weight,
+};
+use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
+use saathi_domain::wording;
+
+use crate::args::{Common, Reading};
+use crate::bp_check;
+use crate::context::Ctx;
+use crate::output::CliError;
+use crate::parse;
+
+fn unit_error(unit: &str) -> CliError {
+    CliError::Usage(Message::new("cli-error-unknown-unit").text("unit", unit.to_string()))
+}
+
+/// Reads a `Reading` as typed into a measurement and how to log it.
+fn measurement(
+    ctx: &Ctx<'_>,
+    patient: &Person,
+    reading: &Reading,
+) -> Result<(Measurement, LogOptions), CliError> {
+    let common = |c: &Common| -> Result<LogOptions, CliError> {
+        Ok(LogOptions {
+            taken: c.at.as_deref().map(|t| parse::instant(t, ctx.now())).transpose()?,
+            source: c.source.into(),
+            ..LogOptions::default()
+        })
+    };
+    Ok(match reading {
+        Reading::Glucose { value, unit, context, fasting, common: c } => {
+            let unit = match unit {
+                Some(u) => GlucoseUnit::from_code(u).ok_or_else(|| unit_error(u))?,
+                None => patient.units.glucose,
+            };
+            let g =
+                Glucose { value: parse::number(Field::Glucose, value)?, unit, context: (*context).into() };
+            (Measurement::Glucose(g), LogOptions { fasting: *fasting, ..common(c)? })
+        }
+        Reading::Bp { value, pulse, arm, position, check, common: c } => {
+            let (systolic, diastolic) = parse::blood_pressure(value)?;
+            let bp = BloodPressure {
+                systolic,
+                diastolic,
+                pulse: pulse.as_deref().map(|p| parse::whole(Field::Pulse, p)).transpose()?,
+                arm: arm.map(Into::into),
+                position: position.map(Into::into),
+            };
+            (Measurement::BloodPressure(bp), LogOptions { protocol: *check, ..common(c)? })
+        }
+        Reading::Weight { value, common: c } => {
+            let (kg, stones) = parse::weight(value)?;
+            let entered_unit = if stones { WeightUnit::StonesPounds } else { WeightUnit::Kg };
+            (Measurement::Weight(Weight { kg, entered_unit }), common(c)?)
+        }
+        Reading::Hba1c { value, unit, common: c } => {
+            let unit = match unit {
+                Some(u) => Hba1cUnit::from_code(u).ok_or_else(|| unit_error(u))?,
+                None => patient.units.hba1c,
+            };
+            (Measurement::Hba1c(Hba1c { value: parse::number(Field::Hba1c, value)?, unit }), common(c)?)
+        }
+        Reading::Activity { minutes, steps, kind, intensity, common: c } => {
+            let a = Activity {
+                minutes: minutes.as_deref().map(|m| parse::count(Field::ActivityMinutes, m)).transpose()?,
+                steps: steps.as_deref().map(|s| parse::count(Field::Steps, s)).transpose()?,
+                kind: kind.map(Into::into),
+                intensity: intensity.map(Into::into),
+            };
+            (Measurement::Activity(a), common(c)?)
+        }
+    })
+}
+
+/// The words for what was stored and what it means: the reading, its band, then advice.
+pub fn logged_lines(ctx: &Ctx<'_>, patient: &Person, m: &Measurement, logged: &Logged) -> Vec<String> {
+    let out = ctx.out;
+    let mut reading = out.say(&wording::measurement(m, &patient.units));
+    if let Measurement::Glucose(g) = m {
+        reading = format!("{reading}, {}", out.say(&wording::context(g.context)));
+    }
+    let key = if logged.version > 1 { "cli-corrected" } else { "cli-logged" };
+    let mut lines = vec![
+        out.say(
+            &Message::new(key)
+                .term("kind", format!("kind-{}", logged.kind.code()))
+                .text("reading", reading)
+                .text("name", patient.name.clone())
+                .int("record", logged.record.0)
+                .int("version", i64::from(logged.version)),
+        ),
+    ];
+    lines.extend(assessment_lines(ctx, logged.assessment.as_ref()));
+    if let Some(status) = &logged.protocol {
+        lines.extend(bp_check::progress_lines(ctx, status));
+    }
+    lines
+}
+
+pub fn assessment_lines(ctx: &Ctx<'_>, a: Option<&Assessment>) -> Vec<String> {
+    let out = ctx.out;
+    let Some(a) = a else { return vec![] };
+    let (band, urgency, advice) = match a {
+        Assessment::Glucose(g) => (wording::glucose_band(g.band), g.urgency, &g.advice),
+        Assessment::BloodPressure(b) => (wording::bp_band(b.band), b.urgency, &b.advice),
+    };
+    let mut lines = vec![out.say(&Message::new("cli-meaning").term("band", band.key))];
+    if urgency == saathi_domain::bands::Urgency::Now {
+        lines.push(out.text("cli-act-now"));
+    }
+    lines.extend(advice.iter().map(|a| format!("  {}", out.say(&wording::advice(*a)))));
+    lines
+}
+
+#[derive(Serialize)]
+struct LoggedJson<'a> {
+    patient: &'a str,
+    measurement: &'a Measurement,
+    #[serde(flatten)]
+    logged: &'a Logged,
+    text: &'a [String],
+}
+
+pub fn log(ctx: &Ctx<'_>, reading: &Reading) -> Result<(), CliError> {
+    let (session, patient) = ctx.session()?;
+    let (m, opts) = measurement(ctx, &patient, reading)?;
+    let logged = session.log(patient.id, m, opts)?;
+    let lines = logged_lines(ctx, &patient, &m, &logged);
+    ctx.out.print(
+        &LoggedJson { patient: &patient.name, measurement: &m, logged: &logged, text: &lines },
+        || lines.clone(),
+    );
+    Ok(())
+}
+
+pub fn correct(ctx: &Ctx<'_>, record: i64, reason: &str, reading: &Reading) -> Result<(), CliError> {
+    let (session, patient) = ctx.session()?;
+    let (m, opts) = measurement(ctx, &patient, reading)?;
+    let logged = session.correct(patient.id, RecordId(record), m, reason, opts.taken)?;
+    let lines = logged_lines(ctx, &patient, &m, &logged);
+    ctx.out.print(
+        &LoggedJson { patient: &patient.name, measurement: &m, logged: &logged, text: &lines },
+        || lines.clone(),
+    );
+    Ok(())
+}
+
+pub fn delete(ctx: &Ctx<'_>, kind: ReadingKind, record: i64, reason: &str) -> Result<(), CliError> {
+    let (session, patient) = ctx.session()?;
+    let version = session.delete(patient.id, kind, RecordId(record), reason)?;
+    let line = ctx.out.say(
+        &Message::new("cli-deleted").int("record", record).term("kind", format!("kind-{}", kind.code())),
+    );
+    ctx.out.print(&serde_json::json!({ "record": record, "version": version, "deleted": true }), || {
+        vec![line.clone()]
+    });
+    Ok(())
+}
+
+pub fn history(ctx: &Ctx<'_>, kind: ReadingKind, record: i64) -> Result<(), CliError> {
+    let (session, patient) = ctx.session()?;
+    let versions = session.history(patient.id, kind, RecordId(record))?;
+    let people = ctx.saathi.people()?;
+    let out = ctx.out;
+    let mut rows = vec![vec![
+        out.text("cli-col-version"),
+        out.text("cli-col-when"),
+        out.text("cli-col-reading"),
+        out.text("cli-col-entered-by"),
+        out.text("cli-col-reason"),
+    ]];
+    for v in &versions {
+        let meta = &v.record.meta;
+        let reading = if v.deleted {
+            out.text("cli-deleted-marker")
+        } else {
+            out.say(&wording::measurement(&v.record.value, &patient.units))
+        };
+        rows.push(vec![
+            meta.version.to_string(),
+            crate::output::when(&meta.taken),
+            reading,
+            ctx.name_of(&people, meta.entered_by),
+            meta.change_reason.clone().unwrap_or_default(),
+        ]);
+    }
+    let json: Vec<_> = versions
+        .iter()
+        .map(|v| serde_json::json!({ "record": v.record, "deleted": v.deleted, "latest": v.is_latest }))
+        .collect();
+    out.print(&json, || crate::output::table(&rows));
+    Ok(())
+}
