@@ -1,6 +1,5 @@
 //! `saathi summary`: the numbers, then the same in plain words.
 
-use chrono::Duration;
 use serde::Serialize;
 
 use saathi_domain::message::Message;
@@ -55,8 +54,8 @@ pub fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String]) -> Vec<
     let pct = whole_percent;
     let title = Message::new("cli-summary-title")
         .text("name", patient.name.clone())
-        .text("from", date(s.period.from.date_naive()))
-        .text("to", date((s.period.to - Duration::milliseconds(1)).date_naive()))
+        .text("from", date(s.first_day))
+        .text("to", date(s.last_day))
         .int("days", i64::from(s.days));
     let mut rows: Vec<Vec<String>> = Vec::new();
     let glucose = |mmol: f64| out.say(&wording::glucose_value(mmol, patient.units.glucose));

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
 use serde::Serialize;
 
-use saathi_domain::access::{Action, Decision, decide};
+use saathi_domain::access::{Action, Audited, Decision, Viewed, decide};
 use saathi_domain::bands::{BpAssessment, GlucoseAssessment};
 use saathi_domain::bp_protocol::{self, Progress};
 use saathi_domain::medicine::{DoseEvent, DoseStatus, Regimen};
@@ -92,9 +92,7 @@ impl Session {
             Decision::Allow => Ok(patient),
             Decision::Deny(reason) => {
                 let now = self.inner.now_utc();
-                store.write(|tx| {
-                    self.audit(tx, now, patient.id, &format!("denied-{}", action.code()), None)
-                })?;
+                store.write(|tx| self.audit(tx, now, patient.id, Audited::Denied(action), None))?;
                 Err(Error::Denied { action, reason })
             }
         }
@@ -105,7 +103,7 @@ impl Session {
         tx: &Transaction<'_>,
         at: DateTime<Utc>,
         patient: PersonId,
-        action: &str,
+        action: Audited,
         record: Option<(&str, RecordId)>,
     ) -> saathi_store::Result<()> {
         audit::append(
@@ -114,7 +112,7 @@ impl Session {
                 at,
                 actor: self.actor.id,
                 patient: Some(patient),
-                action: action.to_string(),
+                action: action.code(),
                 record_kind: record.map(|(k, _)| k.to_string()),
                 record: record.map(|(_, r)| r),
             },
@@ -122,10 +120,10 @@ impl Session {
     }
 
     /// Reading someone else's record is itself recorded ("who looked at my data").
-    fn audit_view(&self, store: &mut Store, patient: PersonId, what: &str) -> Result<()> {
+    fn audit_view(&self, store: &mut Store, patient: PersonId, what: Viewed) -> Result<()> {
         if patient != self.actor.id {
             let now = self.inner.now_utc();
-            store.write(|tx| self.audit(tx, now, patient, &format!("view-{what}"), None))?;
+            store.write(|tx| self.audit(tx, now, patient, Audited::View(what), None))?;
         }
         Ok(())
     }
@@ -146,13 +144,14 @@ impl Session {
     /// Validates and stores a reading, with its audit row, in one transaction; returns what
     /// it means. Invalid input is refused before anything is written.
     pub fn log(&self, patient: PersonId, m: Measurement, opts: LogOptions) -> Result<Logged> {
+        // Permission first: a refused attempt is audited whatever was typed.
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::LogReadings)?;
         check_measurement(&m)?;
         let taken = self.taken(opts.taken)?;
         if opts.protocol && m.kind() != ReadingKind::BloodPressure {
             return Err(ValidationError::NotAChoice { field: Field::Systolic }.into());
         }
-        let mut store = self.inner.store();
-        let patient = self.check(&mut store, patient, Action::LogReadings)?;
         let run = if opts.protocol {
             Some(
                 protocols::latest(store.conn(), patient.id)?
@@ -175,7 +174,7 @@ impl Session {
             if let Some(run) = &run {
                 protocols::attach(tx, run.id, record)?;
             }
-            self.audit(tx, meta.entered_at, patient.id, "log", Some((m.kind().code(), record)))?;
+            self.audit(tx, meta.entered_at, patient.id, Audited::Log, Some((m.kind().code(), record)))?;
             Ok::<_, Error>(record)
         })?;
         let targets = self.targets_in(&store, &patient)?;
@@ -202,10 +201,10 @@ impl Session {
         reason: &str,
         taken: Option<DateTime<FixedOffset>>,
     ) -> Result<Logged> {
-        check_measurement(&m)?;
-        check_text(Field::Reason, reason, MAX_REASON_CHARS)?;
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::CorrectReadings)?;
+        check_measurement(&m)?;
+        check_text(Field::Reason, reason, MAX_REASON_CHARS)?;
         let old = readings::get(store.conn(), m.kind(), patient.id, record)?;
         let taken = match taken {
             Some(_) => self.taken(taken)?,
@@ -215,7 +214,7 @@ impl Session {
         let change = Change { by: self.actor.id, reason: reason.trim().to_string() };
         let version = store.write(|tx| {
             let v = readings::correct(tx, patient.id, record, taken, &m, &change, now)?;
-            self.audit(tx, now, patient.id, "correct", Some((m.kind().code(), record)))?;
+            self.audit(tx, now, patient.id, Audited::Correct, Some((m.kind().code(), record)))?;
             Ok::<_, Error>(v)
         })?;
         let targets = self.targets_in(&store, &patient)?;
@@ -244,7 +243,7 @@ impl Session {
         let change = Change { by: self.actor.id, reason: reason.trim().to_string() };
         store.write(|tx| {
             let v = readings::delete(tx, kind, patient.id, record, &change, now)?;
-            self.audit(tx, now, patient.id, "delete", Some((kind.code(), record)))?;
+            self.audit(tx, now, patient.id, Audited::Delete, Some((kind.code(), record)))?;
             Ok(v)
         })
     }
@@ -258,7 +257,7 @@ impl Session {
     ) -> Result<Vec<Version<Measurement>>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, "history")?;
+        self.audit_view(&mut store, patient.id, Viewed::History)?;
         Ok(readings::history(store.conn(), kind, patient.id, record)?)
     }
 
@@ -266,7 +265,7 @@ impl Session {
     pub fn readings(&self, patient: PersonId, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<Entry>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, "readings")?;
+        self.audit_view(&mut store, patient.id, Viewed::Readings)?;
         let targets = self.targets_in(&store, &patient)?;
         let rows = readings::current_all(store.conn(), patient.id, from, to)?;
         Ok(rows.into_iter().map(|r| timeline::entry(r, &targets)).collect())
@@ -280,7 +279,7 @@ impl Session {
     pub fn summary(&self, patient: PersonId, period: Period) -> Result<Summary> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, "summary")?;
+        self.audit_view(&mut store, patient.id, Viewed::Summary)?;
         let targets = self.targets_in(&store, &patient)?;
         let conn = store.conn();
         let (id, from, to) = (patient.id, period.from, period.to);
@@ -291,9 +290,11 @@ impl Session {
         let activity = readings::activity_points(conn, id, from, to)?;
         let doses = readings::dose_points(conn, id, from, to)?;
         let now = self.inner.now();
+        let (first_day, last_day) = period.local_dates(now.offset().local_minus_utc());
         Ok(summarise(&SummaryInput {
             period,
-            days: period.calendar_days(now.offset().local_minus_utc()),
+            first_day,
+            last_day,
             today: now.date_naive(),
             targets: &targets,
             weight_unit: patient.units.weight,
@@ -310,7 +311,7 @@ impl Session {
     pub fn targets(&self, patient: PersonId) -> Result<Targets> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, "targets")?;
+        self.audit_view(&mut store, patient.id, Viewed::Targets)?;
         self.targets_in(&store, &patient)
     }
 
@@ -342,7 +343,7 @@ impl Session {
         let patient = self.check(&mut store, patient, Action::SetTargets)?;
         store.write(|tx| {
             targets::insert(tx, patient.id, &setting)?;
-            self.audit(tx, setting.set_at, patient.id, &format!("set-target-{}", metric.code()), None)
+            self.audit(tx, setting.set_at, patient.id, Audited::SetTarget(metric), None)
         })?;
         self.targets_in(&store, &patient)
     }
@@ -354,7 +355,7 @@ impl Session {
         let now = self.inner.now_utc();
         store.write(|tx| {
             people::set_units(tx, patient.id, units)?;
-            self.audit(tx, now, patient.id, "set-units", None)
+            self.audit(tx, now, patient.id, Audited::SetUnits, None)
         })?;
         Ok(())
     }
@@ -367,7 +368,7 @@ impl Session {
         let started = Taken::new(self.inner.now());
         let run = store.write(|tx| {
             let run = protocols::start(tx, patient.id, started, planned_days, self.actor.id)?;
-            self.audit(tx, started.at, patient.id, "start-bp-protocol", None)?;
+            self.audit(tx, started.at, patient.id, Audited::StartBpProtocol, None)?;
             Ok::<_, Error>(run)
         })?;
         let targets = self.targets_in(&store, &patient)?;
@@ -378,7 +379,7 @@ impl Session {
     pub fn bp_protocol(&self, patient: PersonId) -> Result<Option<ProtocolStatus>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, "bp-protocol")?;
+        self.audit_view(&mut store, patient.id, Viewed::BpProtocol)?;
         let Some(run) = protocols::latest(store.conn(), patient.id)? else {
             return Ok(None);
         };
@@ -420,7 +421,7 @@ impl Session {
         };
         store.write(|tx| {
             let record = records::insert(tx, &meta, &regimen)?;
-            self.audit(tx, meta.entered_at, patient.id, "add-regimen", Some(("regimen", record)))?;
+            self.audit(tx, meta.entered_at, patient.id, Audited::AddRegimen, Some(("regimen", record)))?;
             Ok(record)
         })
     }
@@ -428,7 +429,7 @@ impl Session {
     pub fn regimens(&self, patient: PersonId) -> Result<Vec<Recorded<Regimen>>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, "medicines")?;
+        self.audit_view(&mut store, patient.id, Viewed::Medicines)?;
         Ok(medicines::current_regimens(store.conn(), patient.id)?)
     }
 
@@ -462,7 +463,7 @@ impl Session {
         let event = DoseEvent { regimen, scheduled, status };
         store.write(|tx| {
             let record = records::insert(tx, &meta, &event)?;
-            self.audit(tx, meta.entered_at, patient.id, "record-dose", Some(("dose-event", record)))?;
+            self.audit(tx, meta.entered_at, patient.id, Audited::RecordDose, Some(("dose-event", record)))?;
             Ok(record)
         })
     }
@@ -500,7 +501,7 @@ impl Session {
                 insert.insert(&meta, &glucose)?;
                 count += 1;
             }
-            self.audit(tx, now, patient.id, "import", None)?;
+            self.audit(tx, now, patient.id, Audited::Import, None)?;
             tracing::debug!(count, "imported glucose rows");
             Ok(count)
         })
@@ -510,6 +511,7 @@ impl Session {
     pub fn audit_trail(&self, patient: PersonId) -> Result<Vec<audit::Entry>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, Viewed::AuditTrail)?;
         Ok(audit::for_patient(store.conn(), patient.id)?)
     }
 }

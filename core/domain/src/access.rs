@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::person::{Person, Role};
+use crate::targets::TargetMetric;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -20,6 +21,14 @@ pub enum Action {
 }
 
 impl Action {
+    pub const ALL: [Action; 5] = [
+        Action::ViewReadings,
+        Action::LogReadings,
+        Action::CorrectReadings,
+        Action::ManageMedicines,
+        Action::SetTargets,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             Action::ViewReadings => "view-readings",
@@ -28,6 +37,95 @@ impl Action {
             Action::ManageMedicines => "manage-medicines",
             Action::SetTargets => "set-targets",
         }
+    }
+}
+
+/// What an audit entry says was done. Stored as its code; shown through `audit-<code>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audited {
+    Log,
+    Correct,
+    Delete,
+    Import,
+    /// Someone other than the patient looked at their record.
+    View(Viewed),
+    SetUnits,
+    StartBpProtocol,
+    AddRegimen,
+    RecordDose,
+    SetTarget(TargetMetric),
+    /// An attempt that `decide` refused.
+    Denied(Action),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Viewed {
+    Readings,
+    Summary,
+    History,
+    Medicines,
+    Targets,
+    BpProtocol,
+    AuditTrail,
+}
+
+impl Audited {
+    pub fn code(self) -> String {
+        match self {
+            Audited::Log => "log".into(),
+            Audited::Correct => "correct".into(),
+            Audited::Delete => "delete".into(),
+            Audited::Import => "import".into(),
+            Audited::View(v) => format!(
+                "view-{}",
+                match v {
+                    Viewed::Readings => "readings",
+                    Viewed::Summary => "summary",
+                    Viewed::History => "history",
+                    Viewed::Medicines => "medicines",
+                    Viewed::Targets => "targets",
+                    Viewed::BpProtocol => "bp-protocol",
+                    Viewed::AuditTrail => "audit-trail",
+                }
+            ),
+            Audited::SetUnits => "set-units".into(),
+            Audited::StartBpProtocol => "start-bp-protocol".into(),
+            Audited::AddRegimen => "add-regimen".into(),
+            Audited::RecordDose => "record-dose".into(),
+            Audited::SetTarget(m) => format!("set-target-{}", m.code()),
+            Audited::Denied(a) => format!("denied-{}", a.code()),
+        }
+    }
+
+    /// Every action an audit entry can hold (for checking each has words).
+    pub fn all() -> Vec<Audited> {
+        let mut all = vec![
+            Audited::Log,
+            Audited::Correct,
+            Audited::Delete,
+            Audited::Import,
+            Audited::SetUnits,
+            Audited::StartBpProtocol,
+            Audited::AddRegimen,
+            Audited::RecordDose,
+        ];
+        all.extend(
+            [
+                Viewed::Readings,
+                Viewed::Summary,
+                Viewed::History,
+                Viewed::Medicines,
+                Viewed::Targets,
+                Viewed::BpProtocol,
+                Viewed::AuditTrail,
+            ]
+            .map(Audited::View),
+        );
+        all.extend(TargetMetric::ALL.map(Audited::SetTarget));
+        all.extend(Action::ALL.map(Audited::Denied));
+        all
     }
 }
 

@@ -37,6 +37,14 @@ pub enum GlucoseBand {
 }
 
 impl GlucoseBand {
+    pub const ALL: [GlucoseBand; 5] = [
+        GlucoseBand::SevereLow,
+        GlucoseBand::Low,
+        GlucoseBand::InRange,
+        GlucoseBand::High,
+        GlucoseBand::VeryHigh,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             GlucoseBand::SevereLow => "severe-low",
@@ -59,6 +67,9 @@ pub enum BpBand {
 }
 
 impl BpBand {
+    pub const ALL: [BpBand; 5] =
+        [BpBand::Low, BpBand::Normal, BpBand::Stage1, BpBand::Stage2, BpBand::Severe];
+
     pub fn code(self) -> &'static str {
         match self {
             BpBand::Low => "low",
@@ -91,6 +102,21 @@ pub enum Advice {
 }
 
 impl Advice {
+    pub const ALL: [Advice; 12] = [
+        Advice::GlucoseSevereLow,
+        Advice::GlucoseLow,
+        Advice::GlucoseInRange,
+        Advice::GlucoseHigh,
+        Advice::GlucoseVeryHigh,
+        Advice::BreakFast,
+        Advice::BpLow,
+        Advice::BpNormal,
+        Advice::BpStage1,
+        Advice::BpStage2,
+        Advice::BpSevere,
+        Advice::BpSevereSymptoms,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Advice::GlucoseSevereLow => "advice-glucose-severe-low",
@@ -166,7 +192,7 @@ pub fn assess_glucose(g: &Glucose, targets: &Targets, fasting: bool) -> GlucoseA
     };
     let mut assessment = GlucoseAssessment { band, urgency, advice: vec![advice], sources: vec![source] };
     let v = round_to(g.mmol(), 1);
-    if fasting && (v < FAST_BREAK_BELOW || v > FAST_BREAK_ABOVE) {
+    if fasting && !(FAST_BREAK_BELOW..=FAST_BREAK_ABOVE).contains(&v) {
         // Breaking the fast comes first: it is what to do before anything else.
         assessment.advice.insert(0, Advice::BreakFast);
         assessment.sources.push(IDF_DAR_2021);

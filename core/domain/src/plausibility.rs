@@ -33,6 +33,23 @@ pub enum Field {
 }
 
 impl Field {
+    pub const ALL: [Field; 14] = [
+        Field::Glucose,
+        Field::Systolic,
+        Field::Diastolic,
+        Field::Pulse,
+        Field::Weight,
+        Field::Hba1c,
+        Field::ActivityMinutes,
+        Field::Steps,
+        Field::TakenAt,
+        Field::Name,
+        Field::Dose,
+        Field::DoseTimes,
+        Field::Reason,
+        Field::Target,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             Field::Glucose => "glucose",

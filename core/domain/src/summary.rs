@@ -394,8 +394,9 @@ pub fn streak(logged_desc: &[NaiveDate], today: NaiveDate) -> u32 {
 /// Everything a summary is made from.
 pub struct SummaryInput<'a> {
     pub period: Period,
-    /// Calendar days the period covers on the person's clock (today counts as one).
-    pub days: u32,
+    /// The first and last calendar dates the period covers on the person's clock.
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
     pub today: NaiveDate,
     pub targets: &'a Targets,
     pub weight_unit: WeightUnit,
@@ -410,6 +411,9 @@ pub struct SummaryInput<'a> {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Summary {
     pub period: Period,
+    /// The calendar dates covered, on the person's clock, and how many there are.
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
     pub days: u32,
     pub glucose: Option<GlucoseSummary>,
     pub blood_pressure: Option<BpSummary>,
@@ -424,9 +428,11 @@ pub struct Summary {
 }
 
 pub fn summarise(input: &SummaryInput<'_>) -> Summary {
-    let days = input.days;
+    let days = ((input.last_day - input.first_day).num_days() + 1).max(0) as u32;
     let mut s = Summary {
         period: input.period,
+        first_day: input.first_day,
+        last_day: input.last_day,
         days,
         glucose: summarise_glucose(input.glucose, input.targets),
         blood_pressure: summarise_bp(input.bp, input.targets),
@@ -662,7 +668,8 @@ mod tests {
             [ValuePoint { taken: at(14, 8), value: 80.0 }, ValuePoint { taken: at(20, 8), value: 78.6 }];
         let input = SummaryInput {
             period: Period::last_days(now, 7),
-            days: 7,
+            first_day: date(15),
+            last_day: date(21),
             today: date(21),
             targets: &t,
             weight_unit: WeightUnit::Kg,
@@ -711,7 +718,8 @@ mod tests {
         ];
         let s = summarise(&SummaryInput {
             period: Period { from: now - Duration::days(30), to: now },
-            days: 30,
+            first_day: date(1) - Duration::days(8),
+            last_day: date(21),
             today: date(21),
             targets: &t,
             weight_unit: WeightUnit::StonesPounds,

@@ -61,23 +61,35 @@ impl Period {
     }
 
     /// The last `days` calendar days on the wall clock of `now`, today included: from local
-    /// midnight `days - 1` days ago up to `now`. "The last 7 days" means this week's seven
-    /// dates, not 168 hours that touch eight of them.
+    /// midnight `days - 1` days ago to the end of today. "The last 7 days" means this week's
+    /// seven dates, not 168 hours that touch eight of them. Ending at midnight rather than at
+    /// `now` keeps a reading taken this very moment (or a few minutes ahead, within the
+    /// clock-drift tolerance) in today's summary.
     pub fn last_calendar_days(now: DateTime<FixedOffset>, days: u32) -> Self {
-        let first = now.date_naive() - chrono::Duration::days(i64::from(days.max(1)) - 1);
-        let midnight =
-            now.offset().from_local_datetime(&first.and_time(NaiveTime::MIN)).single().map_or_else(
-                || now.with_timezone(&Utc) - chrono::Duration::days(i64::from(days)),
-                |d| d.with_timezone(&Utc),
-            );
-        Period { from: midnight, to: now.with_timezone(&Utc) }
+        let midnight = |date: NaiveDate| {
+            now.offset()
+                .from_local_datetime(&date.and_time(NaiveTime::MIN))
+                .single()
+                .map(|d| d.with_timezone(&Utc))
+        };
+        let today = now.date_naive();
+        let first = today - chrono::Duration::days(i64::from(days.max(1)) - 1);
+        let now = now.with_timezone(&Utc);
+        let from = midnight(first).unwrap_or_else(|| now - chrono::Duration::days(i64::from(days)));
+        let to = today.succ_opt().and_then(midnight).unwrap_or(now + chrono::Duration::days(1));
+        Period { from, to }
+    }
+
+    /// The first and last dates this period touches on a clock `offset_seconds` east of UTC.
+    pub fn local_dates(&self, offset_seconds: i32) -> (NaiveDate, NaiveDate) {
+        let local = |t: DateTime<Utc>| Taken { at: t, offset_seconds }.local_date();
+        (local(self.from), local(self.to - chrono::Duration::milliseconds(1)))
     }
 
     /// Calendar days this period touches on a clock `offset_seconds` east of UTC.
     pub fn calendar_days(&self, offset_seconds: i32) -> u32 {
-        let local = |t: DateTime<Utc>| Taken { at: t, offset_seconds }.local_date();
-        let last = local(self.to - chrono::Duration::milliseconds(1));
-        ((last - local(self.from)).num_days() + 1).max(0) as u32
+        let (first, last) = self.local_dates(offset_seconds);
+        ((last - first).num_days() + 1).max(0) as u32
     }
 
     pub fn contains(&self, at: DateTime<Utc>) -> bool {
@@ -118,6 +130,11 @@ mod tests {
         let now = bst.with_ymd_and_hms(2026, 6, 10, 9, 30, 0).unwrap();
         let p = Period::last_calendar_days(now, 7);
         assert_eq!(p.from, bst.with_ymd_and_hms(2026, 6, 4, 0, 0, 0).unwrap().with_timezone(&Utc));
+        assert_eq!(
+            p.to,
+            bst.with_ymd_and_hms(2026, 6, 11, 0, 0, 0).single().expect("time").with_timezone(&Utc)
+        );
+        assert!(p.contains(now.with_timezone(&Utc)), "a reading taken now is in today's summary");
         assert_eq!(p.calendar_days(3600), 7);
         assert_eq!(Period::last_calendar_days(now, 1).calendar_days(3600), 1);
         assert_eq!(Period::last_days(now.with_timezone(&Utc), 7).calendar_days(3600), 8);

@@ -16,7 +16,8 @@ pub struct Entry {
     pub patient: Option<PersonId>,
     /// What was done: "log", "correct", "delete", "import", "set-target", "view", ...
     pub action: String,
-    /// The table of the record acted on, if any.
+    /// The kind of record acted on, as its code ("glucose", "blood-pressure", "regimen",
+    /// "dose-event"), if any.
     pub record_kind: Option<String>,
     pub record: Option<RecordId>,
 }

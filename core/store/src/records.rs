@@ -19,7 +19,7 @@ pub const FIRST_VALUE: usize = 9;
 
 /// A kind of record stored in its own versioned table.
 pub trait Versioned: Sized {
-    /// Table name; also the `record_kind` in the audit log.
+    /// Table name.
     const TABLE: &'static str;
     /// Value columns after the meta columns, in the order `values` gives them.
     const VALUE_COLUMNS: &'static [&'static str];
