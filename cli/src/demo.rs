@@ -1,7 +1,7 @@
 //! `saathi demo`: a household with two years of readings, their summaries, the home blood
 //! pressure check, and what happens on a dangerous reading and on a typing slip.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use saathi_core::demo::{self, RewindableClock};
@@ -12,7 +12,7 @@ use saathi_domain::units::GlucoseUnit;
 
 use crate::args::{Cli, DemoArgs};
 use crate::context::{self, Ctx};
-use crate::output::{CliError, Out};
+use crate::output::{CliError, Out, line};
 use crate::{bp_check, record, summary};
 
 /// The demo's own database, beside (never in place of) the real one.
@@ -20,7 +20,7 @@ fn default_demo_db() -> PathBuf {
     context::default_db().with_file_name("demo.db")
 }
 
-fn prepare(path: &PathBuf, explicit: bool) -> Result<(), CliError> {
+fn prepare(path: &Path, explicit: bool) -> Result<(), CliError> {
     if !path.exists() {
         return Ok(());
     }
@@ -50,8 +50,8 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     let clock = RewindableClock::new(context::clock(cli.now.as_deref())?);
     let saathi = Saathi::open(Config { db_path: path.clone(), clock: clock.clock() })?;
     let ctx = Ctx { saathi: saathi.clone(), out, actor: None, patient: None };
-    let say = |m: Message| println!("{}", out.say(&m));
-    let heading = |key: &str| println!("\n== {} ==", out.text(key));
+    let say = |m: Message| line(&out.say(&m));
+    let heading = |key: &str| line(&format!("\n== {} ==", out.text(key)));
 
     heading("cli-demo-household");
     let h = demo::create_household(&saathi)?;
@@ -90,8 +90,8 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
 
     heading("cli-demo-bp-check");
     if let Some(status) = nasreen.bp_protocol(h.nasreen.id)? {
-        for line in bp_check::progress_lines(&ctx, &status) {
-            println!("{line}");
+        for l in bp_check::progress_lines(&ctx, &status) {
+            line(&l);
         }
     }
 
@@ -102,10 +102,10 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
         context: GlucoseContext::Random,
     });
     let logged = rashid.log(h.rashid.id, low, LogOptions::default())?;
-    for line in record::logged_lines(&ctx, &h.rashid, &low, &logged) {
-        println!("{line}");
+    for l in record::logged_lines(&ctx, &h.rashid, &low, &logged) {
+        line(&l);
     }
-    println!();
+    line("");
     let high = Measurement::BloodPressure(BloodPressure {
         systolic: 186,
         diastolic: 122,
@@ -114,8 +114,8 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
         position: None,
     });
     let logged = nasreen.log(h.nasreen.id, high, LogOptions::default())?;
-    for line in record::logged_lines(&ctx, &h.nasreen, &high, &logged) {
-        println!("{line}");
+    for l in record::logged_lines(&ctx, &h.nasreen, &high, &logged) {
+        line(&l);
     }
 
     heading("cli-demo-slip");
@@ -128,7 +128,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     match rashid.log(h.rashid.id, slip, LogOptions::default()) {
         Err(e) => {
             for m in e.messages() {
-                println!("  {}", out.say(&m));
+                line(&format!("  {}", out.say(&m)));
             }
         }
         Ok(_) => unreachable!("68 mmol/L is beyond the plausibility limit"),

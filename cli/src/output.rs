@@ -83,12 +83,12 @@ impl Out {
     pub fn print<T: Serialize>(&self, value: &T, human: impl FnOnce() -> Vec<String>) {
         if self.json {
             match serde_json::to_string_pretty(value) {
-                Ok(s) => println!("{s}"),
+                Ok(s) => line(&s),
                 Err(e) => tracing::error!(error = %e, "could not write JSON"),
             }
         } else {
-            for line in human() {
-                println!("{line}");
+            for l in human() {
+                line(&l);
             }
         }
     }
@@ -101,6 +101,21 @@ impl Out {
             eprintln!("{value}");
         } else {
             eprintln!("saathi: {}", words.join(" "));
+        }
+    }
+}
+
+/// Prints one line on stdout. If whoever reads it has gone (`saathi readings | head`), the
+/// rest is dropped quietly, as other tools do; `println!` would panic. Any other failure to
+/// write is an error (exit 1): what was asked for has been done, but not all of it shown.
+pub fn line(text: &str) {
+    use std::io::Write;
+    match writeln!(std::io::stdout(), "{text}") {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            tracing::error!(error = %e, "could not write to standard output");
+            std::process::exit(1);
         }
     }
 }

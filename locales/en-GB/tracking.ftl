@@ -29,7 +29,7 @@ reading-bp = { $systolic }/{ $diastolic } mmHg
 reading-bp-pulse = { $systolic }/{ $diastolic } mmHg, pulse { $pulse }
 reading-weight-kg = { $value } kg
 reading-weight-st-lb = { $stones } st { $pounds } lb
-reading-hba1c = { $value } { $unit }
+reading-hba1c = { $value } { $unit } ({ $other } { $other_unit })
 reading-activity-minutes = { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
@@ -98,6 +98,7 @@ summary-glucose-days-in-range = { $days ->
 summary-glucose-trend-rising = Your sugar has been going up.
 summary-glucose-trend-falling = Your sugar has been coming down.
 summary-glucose-trend-steady = Your sugar has been steady.
+summary-bp-check = Your home blood pressure check gave an average of { $systolic }/{ $diastolic } over { $days } days: { $band }. Share this with your GP or nurse.
 summary-bp-average = Your average blood pressure was { $systolic }/{ $diastolic }: { $band }.
 summary-bp-within-target = That is within your target.
 summary-bp-above-target = That is above your target.

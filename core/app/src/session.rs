@@ -179,7 +179,7 @@ impl Session {
         })?;
         let targets = self.targets_in(&store, &patient)?;
         let protocol = match run {
-            Some(run) => Some(self.protocol_status(&store, &patient, &targets, run)?),
+            Some(run) => Some(self.protocol_status(&store, &targets, run)?),
             None => None,
         };
         Ok(Logged {
@@ -289,6 +289,11 @@ impl Session {
         let hba1c = readings::hba1c_points(conn, id, from, to)?;
         let activity = readings::activity_points(conn, id, from, to)?;
         let doses = readings::dose_points(conn, id, from, to)?;
+        // The latest home blood-pressure check that started in the period, if it has an average.
+        let bp_check = match protocols::latest(conn, id)?.filter(|run| period.contains(run.started.at)) {
+            Some(run) => self.protocol_status(&store, &targets, run)?.progress.average,
+            None => None,
+        };
         let now = self.inner.now();
         let (first_day, last_day) = period.local_dates(now.offset().local_minus_utc());
         Ok(summarise(&SummaryInput {
@@ -304,6 +309,7 @@ impl Session {
             hba1c: &hba1c,
             activity: &activity,
             doses: &doses,
+            bp_check,
         }))
     }
 
@@ -372,7 +378,7 @@ impl Session {
             Ok::<_, Error>(run)
         })?;
         let targets = self.targets_in(&store, &patient)?;
-        self.protocol_status(&store, &patient, &targets, run)
+        self.protocol_status(&store, &targets, run)
     }
 
     /// Where the latest home blood-pressure protocol run stands, if there is one.
@@ -384,13 +390,12 @@ impl Session {
             return Ok(None);
         };
         let targets = self.targets_in(&store, &patient)?;
-        self.protocol_status(&store, &patient, &targets, run).map(Some)
+        self.protocol_status(&store, &targets, run).map(Some)
     }
 
     fn protocol_status(
         &self,
         store: &Store,
-        _patient: &Person,
         targets: &Targets,
         run: protocols::ProtocolRun,
     ) -> Result<ProtocolStatus> {

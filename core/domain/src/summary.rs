@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::bands::{BpBand, GlucoseBand, bp_band, glucose_band, within_bp_target};
+use crate::bp_protocol::ProtocolAverage;
 use crate::medicine::DoseStatus;
 use crate::message::Message;
 use crate::reading::GlucoseContext;
@@ -406,6 +407,8 @@ pub struct SummaryInput<'a> {
     pub hba1c: &'a [ValuePoint],
     pub activity: &'a [ActivityPoint],
     pub doses: &'a [DosePoint],
+    /// The average of a home blood-pressure check (NICE protocol) in this period, if any.
+    pub bp_check: Option<ProtocolAverage>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -421,6 +424,8 @@ pub struct Summary {
     pub hba1c: Option<Hba1cSummary>,
     pub activity: Option<ActivitySummary>,
     pub doses: Option<DoseSummary>,
+    /// The home blood-pressure check's average: what NICE asks clinicians to act on.
+    pub bp_check: Option<ProtocolAverage>,
     /// Days in a row with anything logged, up to today, counted within the period.
     pub streak_days: u32,
     /// The summary in plain words, as message keys with arguments.
@@ -440,6 +445,7 @@ pub fn summarise(input: &SummaryInput<'_>) -> Summary {
         hba1c: summarise_hba1c(input.hba1c, input.targets),
         activity: summarise_activity(input.activity),
         doses: summarise_doses(input.doses),
+        bp_check: input.bp_check,
         streak_days: streak(&logged_days_desc(input), input.today).min(days),
         messages: Vec::new(),
     };
@@ -468,7 +474,8 @@ fn logged_days_desc(input: &SummaryInput<'_>) -> Vec<NaiveDate> {
 /// The summary in plain words: short sentences, most important first.
 fn plain_language(s: &Summary, weight_unit: WeightUnit) -> Vec<Message> {
     let mut out = Vec::new();
-    let nothing = s.glucose.is_none()
+    let nothing = s.bp_check.is_none()
+        && s.glucose.is_none()
         && s.blood_pressure.is_none()
         && s.weight.is_none()
         && s.hba1c.is_none()
@@ -497,6 +504,15 @@ fn plain_language(s: &Summary, weight_unit: WeightUnit) -> Vec<Message> {
                 .int("days", i64::from(g.days_with_readings)),
         );
         push_trend(&mut out, "glucose", g.trend);
+    }
+    if let Some(check) = &s.bp_check {
+        out.push(
+            Message::new("summary-bp-check")
+                .int("systolic", i64::from(check.systolic))
+                .int("diastolic", i64::from(check.diastolic))
+                .int("days", i64::from(check.days))
+                .term("band", format!("bp-band-{}", check.band.code())),
+        );
     }
     if let Some(bp) = &s.blood_pressure {
         out.push(
@@ -679,6 +695,7 @@ mod tests {
             hba1c: &[],
             activity: &[],
             doses: &[],
+            bp_check: None,
         };
         let s = summarise(&input);
         let keys: Vec<&str> = s.messages.iter().map(|m| m.key.as_str()).collect();
@@ -702,6 +719,24 @@ mod tests {
         let s = summarise(&SummaryInput { glucose: &gap, weight: &[], ..input });
         assert_eq!(s.streak_days, 4);
         assert_eq!(s.messages.last(), Some(&Message::new("summary-streak").int("days", 4)));
+
+        let check = ProtocolAverage {
+            systolic: 141,
+            diastolic: 88,
+            readings: 24,
+            days: 6,
+            band: BpBand::Stage1,
+            within_target: false,
+        };
+        let s = summarise(&SummaryInput { glucose: &[], weight: &[], bp_check: Some(check), ..input });
+        assert_eq!(
+            s.messages[0],
+            Message::new("summary-bp-check")
+                .int("systolic", 141)
+                .int("diastolic", 88)
+                .int("days", 6)
+                .term("band", "bp-band-stage-1")
+        );
 
         let empty = SummaryInput { glucose: &[], weight: &[], ..input };
         let s = summarise(&empty);
@@ -729,6 +764,7 @@ mod tests {
             hba1c: &[],
             activity: &[],
             doses: &[],
+            bp_check: None,
         });
         let m = &s.messages[0];
         assert_eq!(m.key, "summary-weight-up");

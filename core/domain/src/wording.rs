@@ -73,10 +73,18 @@ pub fn weight_value(kg: f64, unit: WeightUnit) -> Message {
     }
 }
 
+/// HbA1c in the person's unit, with the other unit beside it: the NHS reports mmol/mol,
+/// while many people remember their "%" from elsewhere.
 pub fn hba1c_value(mmol_per_mol: f64, unit: Hba1cUnit) -> Message {
+    let other = match unit {
+        Hba1cUnit::MmolPerMol => Hba1cUnit::Percent,
+        Hba1cUnit::Percent => Hba1cUnit::MmolPerMol,
+    };
     Message::new("reading-hba1c")
         .decimal("value", unit.from_mmol_per_mol(mmol_per_mol), unit.decimals())
         .term("unit", unit_key(unit.code()))
+        .decimal("other", other.from_mmol_per_mol(mmol_per_mol), other.decimals())
+        .term("other_unit", unit_key(other.code()))
 }
 
 /// A measurement in the person's preferred units (weight in the unit it was entered in if
