@@ -124,12 +124,14 @@ pub struct DemoArgs {
 pub enum Reading {
     /// Blood sugar: `saathi log glucose 6.8 --context before-meal`.
     Glucose {
+        #[arg(allow_hyphen_values = true)]
         value: String,
         /// mmol/L or mg/dL (default: the person's unit).
         #[arg(long)]
         unit: Option<String>,
-        #[arg(long, value_enum, default_value_t = ContextArg::Random)]
-        context: ContextArg,
+        /// When it was taken (default: any time; a correction keeps the old one).
+        #[arg(long, value_enum)]
+        context: Option<ContextArg>,
         /// You are keeping a fast now (Ramadan or another).
         #[arg(long)]
         fasting: bool,
@@ -139,8 +141,9 @@ pub enum Reading {
     /// Blood pressure: `saathi log bp 142/88 --pulse 71`.
     Bp {
         /// Top/bottom numbers, like 142/88.
+        #[arg(allow_hyphen_values = true)]
         value: String,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         pulse: Option<String>,
         #[arg(long, value_enum)]
         arm: Option<ArmArg>,
@@ -154,12 +157,14 @@ pub enum Reading {
     },
     /// Weight: `saathi log weight 72.5` or `saathi log weight 11st4lb`.
     Weight {
+        #[arg(allow_hyphen_values = true)]
         value: String,
         #[command(flatten)]
         common: Common,
     },
     /// HbA1c: `saathi log hba1c 53` (mmol/mol) or `saathi log hba1c 7.0 --unit %`.
     Hba1c {
+        #[arg(allow_hyphen_values = true)]
         value: String,
         #[arg(long)]
         unit: Option<String>,
@@ -168,9 +173,9 @@ pub enum Reading {
     },
     /// Activity: `saathi log activity --minutes 30 --kind walking`.
     Activity {
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         minutes: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         steps: Option<String>,
         #[arg(long, value_enum)]
         kind: Option<ActivityArg>,

@@ -28,7 +28,7 @@ pub fn clock(now: Option<&str>) -> Result<saathi_core::Clock, CliError> {
         None => Ok(saathi_core::system_clock()),
         Some(text) => {
             let fixed = DateTime::parse_from_rfc3339(text)
-                .map_err(|_| CliError::Usage(Message::new("cli-error-time-format")))?;
+                .map_err(|_| CliError::Usage(Message::new("cli-error-now-format")))?;
             Ok(std::sync::Arc::new(move || fixed))
         }
     }

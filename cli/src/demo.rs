@@ -82,11 +82,11 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     let rashid = saathi.session(h.rashid.id)?;
     for days in [7, 30, 90] {
         heading("cli-demo-summary");
-        summary::print(out, &h.rashid, &rashid.summary_days(h.rashid.id, days)?);
+        summary::print(out, &h.rashid, &rashid.summary_days(h.rashid.id, days)?, false);
     }
     let nasreen = saathi.session(h.nasreen.id)?;
     heading("cli-demo-summary");
-    summary::print(out, &h.nasreen, &nasreen.summary_days(h.nasreen.id, 30)?);
+    summary::print(out, &h.nasreen, &nasreen.summary_days(h.nasreen.id, 30)?, false);
 
     heading("cli-demo-bp-check");
     if let Some(status) = nasreen.bp_protocol(h.nasreen.id)? {

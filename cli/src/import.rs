@@ -1,12 +1,13 @@
 //! `saathi import FILE`: glucose rows from a CSV export, all or nothing.
 //! Each line: `time,value[,unit[,context]]`, time in RFC 3339; a header line is skipped.
+//! Errors name the line of the file, counting the header.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 
 use chrono::DateTime;
 
-use saathi_core::GlucoseRow;
+use saathi_core::{Error, GlucoseRow};
 use saathi_domain::message::Message;
 use saathi_domain::reading::{GlucoseContext, ReadingSource};
 use saathi_domain::units::GlucoseUnit;
@@ -38,6 +39,8 @@ pub fn run(ctx: &Ctx<'_>, file: &Path, unit: &str, source: ReadingSource) -> Res
     let reader = BufReader::new(std::fs::File::open(file).map_err(|_| unreadable())?);
     let (session, patient) = ctx.session()?;
     let mut read_failed = false;
+    // The core counts rows; a person looks for line numbers. Remember each row's line.
+    let line_of_row = std::cell::RefCell::new(Vec::new());
     let rows = reader
         .lines()
         .map_while(|l| match l {
@@ -50,8 +53,17 @@ pub fn run(ctx: &Ctx<'_>, file: &Path, unit: &str, source: ReadingSource) -> Res
         .enumerate()
         // A first line that does not start with a digit is a header.
         .filter(|(i, l)| !(l.trim().is_empty() || (*i == 0 && !l.starts_with(|c: char| c.is_ascii_digit()))))
-        .map(|(_, l)| row(&l, default_unit));
-    let count = session.import_glucose(patient.id, rows, source)?;
+        .map(|(i, l)| {
+            line_of_row.borrow_mut().push(i + 1);
+            row(&l, default_unit)
+        });
+    let result = session.import_glucose(patient.id, rows, source);
+    let line = |row: usize| line_of_row.borrow().get(row.wrapping_sub(1)).copied().unwrap_or(row);
+    let count = result.map_err(|e| match e {
+        Error::InvalidImportRow { row, error } => Error::InvalidImportRow { row: line(row), error },
+        Error::UnreadableImportRow { row } => Error::UnreadableImportRow { row: line(row) },
+        other => other,
+    })?;
     if read_failed {
         return Err(unreadable());
     }

@@ -20,22 +20,28 @@ pub fn number(field: Field, text: &str) -> Result<f64, CliError> {
         .ok_or_else(|| ValidationError::NotANumber { field }.into())
 }
 
-/// A whole number within `u16` (blood pressure, pulse); decimals are refused.
-pub fn whole(field: Field, text: &str) -> Result<u16, CliError> {
-    let v = number(field, text)?;
-    if v.fract() != 0.0 || v < 0.0 {
-        return Err(ValidationError::NotANumber { field }.into());
-    }
-    // Values past u16 are far past every limit; saturate so the limit check names them.
-    Ok(v.min(f64::from(u16::MAX)) as u16)
+fn not_whole(field: Field) -> CliError {
+    CliError::Usage(Message::new("cli-error-whole-number").term("field", format!("field-{}", field.code())))
 }
 
+/// A whole number within `u16` (blood pressure, pulse); decimals are refused. Negative
+/// numbers saturate at 0, so the limit check names the limit.
+pub fn whole(field: Field, text: &str) -> Result<u16, CliError> {
+    let v = number(field, text)?;
+    if v.fract() != 0.0 {
+        return Err(not_whole(field));
+    }
+    // Values past u16 are far past every limit; saturate so the limit check names them.
+    Ok(v.clamp(0.0, f64::from(u16::MAX)) as u16)
+}
+
+/// A whole count (minutes, steps, stones).
 pub fn count(field: Field, text: &str) -> Result<u32, CliError> {
     let v = number(field, text)?;
-    if v.fract() != 0.0 || v < 0.0 {
-        return Err(ValidationError::NotANumber { field }.into());
+    if v.fract() != 0.0 {
+        return Err(not_whole(field));
     }
-    Ok(v.min(f64::from(u32::MAX)) as u32)
+    Ok(v.clamp(0.0, f64::from(u32::MAX)) as u32)
 }
 
 /// "142/88" (spaces allowed around the slash).
@@ -104,7 +110,8 @@ mod tests {
         assert_eq!(number(Field::Glucose, " 6.8 ").unwrap(), 6.8);
         assert!(matches!(number(Field::Glucose, "six"), Err(CliError::Core(_))));
         assert!(matches!(number(Field::Glucose, "NaN"), Err(CliError::Core(_))));
-        assert!(matches!(whole(Field::Systolic, "142.5"), Err(CliError::Core(_))));
+        assert!(matches!(whole(Field::Systolic, "142.5"), Err(CliError::Usage(_))));
+        assert_eq!(whole(Field::Systolic, "-5").unwrap(), 0, "negative reaches the limit check");
     }
 
     #[test]

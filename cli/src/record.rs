@@ -7,7 +7,7 @@ use saathi_domain::message::Message;
 use saathi_domain::person::Person;
 use saathi_domain::plausibility::Field;
 use saathi_domain::reading::{
-    Activity, BloodPressure, Glucose, Hba1c, Measurement, ReadingKind, RecordId, Weight,
+    Activity, BloodPressure, Glucose, GlucoseContext, Hba1c, Measurement, ReadingKind, RecordId, Weight,
 };
 use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
 use saathi_domain::wording;
@@ -22,11 +22,13 @@ fn unit_error(unit: &str) -> CliError {
     CliError::Usage(Message::new("cli-error-unknown-unit").text("unit", unit.to_string()))
 }
 
-/// Reads a `Reading` as typed into a measurement and how to log it.
+/// Reads a `Reading` as typed into a measurement and how to log it. For a correction,
+/// `old` is the reading being corrected: what is not typed again is kept from it.
 fn measurement(
     ctx: &Ctx<'_>,
     patient: &Person,
     reading: &Reading,
+    old: Option<&Measurement>,
 ) -> Result<(Measurement, LogOptions), CliError> {
     let common = |c: &Common| -> Result<LogOptions, CliError> {
         Ok(LogOptions {
@@ -37,22 +39,36 @@ fn measurement(
     };
     Ok(match reading {
         Reading::Glucose { value, unit, context, fasting, common: c } => {
+            let old = match old {
+                Some(Measurement::Glucose(g)) => Some(g),
+                _ => None,
+            };
             let unit = match unit {
                 Some(u) => GlucoseUnit::from_code(u).ok_or_else(|| unit_error(u))?,
-                None => patient.units.glucose,
+                None => old.map_or(patient.units.glucose, |g| g.unit),
             };
-            let g =
-                Glucose { value: parse::number(Field::Glucose, value)?, unit, context: (*context).into() };
+            let context = match context {
+                Some(c) => (*c).into(),
+                None => old.map_or(GlucoseContext::Random, |g| g.context),
+            };
+            let g = Glucose { value: parse::number(Field::Glucose, value)?, unit, context };
             (Measurement::Glucose(g), LogOptions { fasting: *fasting, ..common(c)? })
         }
         Reading::Bp { value, pulse, arm, position, check, common: c } => {
+            let old = match old {
+                Some(Measurement::BloodPressure(bp)) => Some(bp),
+                _ => None,
+            };
             let (systolic, diastolic) = parse::blood_pressure(value)?;
             let bp = BloodPressure {
                 systolic,
                 diastolic,
-                pulse: pulse.as_deref().map(|p| parse::whole(Field::Pulse, p)).transpose()?,
-                arm: arm.map(Into::into),
-                position: position.map(Into::into),
+                pulse: match pulse {
+                    Some(p) => Some(parse::whole(Field::Pulse, p)?),
+                    None => old.and_then(|o| o.pulse),
+                },
+                arm: arm.map(Into::into).or(old.and_then(|o| o.arm)),
+                position: position.map(Into::into).or(old.and_then(|o| o.position)),
             };
             (Measurement::BloodPressure(bp), LogOptions { protocol: *check, ..common(c)? })
         }
@@ -62,18 +78,29 @@ fn measurement(
             (Measurement::Weight(Weight { kg, entered_unit }), common(c)?)
         }
         Reading::Hba1c { value, unit, common: c } => {
-            let unit = match unit {
-                Some(u) => Hba1cUnit::from_code(u).ok_or_else(|| unit_error(u))?,
-                None => patient.units.hba1c,
+            let unit = match (unit, old) {
+                (Some(u), _) => Hba1cUnit::from_code(u).ok_or_else(|| unit_error(u))?,
+                (None, Some(Measurement::Hba1c(h))) => h.unit,
+                (None, _) => patient.units.hba1c,
             };
             (Measurement::Hba1c(Hba1c { value: parse::number(Field::Hba1c, value)?, unit }), common(c)?)
         }
         Reading::Activity { minutes, steps, kind, intensity, common: c } => {
+            let old = match old {
+                Some(Measurement::Activity(a)) => Some(a),
+                _ => None,
+            };
             let a = Activity {
-                minutes: minutes.as_deref().map(|m| parse::count(Field::ActivityMinutes, m)).transpose()?,
-                steps: steps.as_deref().map(|s| parse::count(Field::Steps, s)).transpose()?,
-                kind: kind.map(Into::into),
-                intensity: intensity.map(Into::into),
+                minutes: match minutes {
+                    Some(m) => Some(parse::count(Field::ActivityMinutes, m)?),
+                    None => old.and_then(|o| o.minutes),
+                },
+                steps: match steps {
+                    Some(s) => Some(parse::count(Field::Steps, s)?),
+                    None => old.and_then(|o| o.steps),
+                },
+                kind: kind.map(Into::into).or(old.and_then(|o| o.kind)),
+                intensity: intensity.map(Into::into).or(old.and_then(|o| o.intensity)),
             };
             (Measurement::Activity(a), common(c)?)
         }
@@ -131,7 +158,7 @@ struct LoggedJson<'a> {
 
 pub fn log(ctx: &Ctx<'_>, reading: &Reading) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
-    let (m, opts) = measurement(ctx, &patient, reading)?;
+    let (m, opts) = measurement(ctx, &patient, reading, None)?;
     let logged = session.log(patient.id, m, opts)?;
     let lines = logged_lines(ctx, &patient, &m, &logged);
     ctx.out.print(
@@ -143,7 +170,15 @@ pub fn log(ctx: &Ctx<'_>, reading: &Reading) -> Result<(), CliError> {
 
 pub fn correct(ctx: &Ctx<'_>, record: i64, reason: &str, reading: &Reading) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
-    let (m, opts) = measurement(ctx, &patient, reading)?;
+    let kind = match reading {
+        Reading::Glucose { .. } => ReadingKind::Glucose,
+        Reading::Bp { .. } => ReadingKind::BloodPressure,
+        Reading::Weight { .. } => ReadingKind::Weight,
+        Reading::Hba1c { .. } => ReadingKind::Hba1c,
+        Reading::Activity { .. } => ReadingKind::Activity,
+    };
+    let old = session.reading(patient.id, kind, RecordId(record))?;
+    let (m, opts) = measurement(ctx, &patient, reading, Some(&old.measurement))?;
     let logged = session.correct(patient.id, RecordId(record), m, reason, opts.taken)?;
     let lines = logged_lines(ctx, &patient, &m, &logged);
     ctx.out.print(

@@ -22,7 +22,9 @@ pub fn show(ctx: &Ctx<'_>, days: u32, from: Option<&str>, to: Option<&str>) -> R
             if period.to <= period.from {
                 return Err(CliError::Usage(Message::new("cli-error-empty-range")));
             }
-            session.summary(patient.id, period)?
+            let summary = session.summary(patient.id, period)?;
+            print(ctx.out, &patient, &summary, true);
+            return Ok(());
         }
         _ => {
             if days == 0 {
@@ -31,7 +33,7 @@ pub fn show(ctx: &Ctx<'_>, days: u32, from: Option<&str>, to: Option<&str>) -> R
             session.summary_days(patient.id, days)?
         }
     };
-    print(ctx.out, &patient, &summary);
+    print(ctx.out, &patient, &summary, false);
     Ok(())
 }
 
@@ -43,16 +45,17 @@ struct SummaryJson<'a> {
     text: Vec<String>,
 }
 
-pub fn print(out: &Out, patient: &Person, s: &Summary) {
+/// `range` is true for an explicit --from/--to period, false for "the last N days".
+pub fn print(out: &Out, patient: &Person, s: &Summary, range: bool) {
     let words: Vec<String> = s.messages.iter().map(|m| out.say(m)).collect();
     out.print(&SummaryJson { patient: &patient.name, summary: s, text: words.clone() }, || {
-        lines(out, patient, s, &words)
+        lines(out, patient, s, &words, range)
     });
 }
 
-pub fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String]) -> Vec<String> {
+fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool) -> Vec<String> {
     let pct = whole_percent;
-    let title = Message::new("cli-summary-title")
+    let title = Message::new(if range { "cli-summary-range-title" } else { "cli-summary-title" })
         .text("name", patient.name.clone())
         .text("from", date(s.first_day))
         .text("to", date(s.last_day))

@@ -439,7 +439,7 @@ fn summary_has_the_right_numbers_and_plain_words() {
     assert!(bullets.iter().all(|l| l.starts_with("  • ")), "{human}");
     for line in [
         "  • You had one low sugar reading.",
-        "  • Your sugar was in your target range 80% of the time in the last 7 days.",
+        "  • Your sugar was in your target range 80% of the time over these 7 days.",
         "  • Your average blood pressure was 140/85: Raised.",
         "  • That is above your target.",
     ] {
@@ -458,7 +458,10 @@ fn summary_has_the_right_numbers_and_plain_words() {
     assert_eq!(json["blood_pressure"]["mean_systolic"], 150);
     assert_eq!(json["blood_pressure"]["mean_diastolic"], 90);
     let human = s.at(now, &["summary", "--from", "2026-11-01", "--to", "2026-11-08"]).ok();
-    assert!(human.contains("(01 Nov 2026 to 07 Nov 2026)") && human.contains("In words:"), "{human}");
+    // An explicit range is titled by its dates, not as "the last N days".
+    assert!(human.starts_with("Me: 01 Nov 2026 to 07 Nov 2026 (7 days)"), "{human}");
+    assert!(!human.contains("the last"), "{human}");
+    assert!(human.contains("In words:"), "{human}");
 
     for (from, to) in [("2026-11-08", "2026-11-01"), ("2026-11-01", "2026-11-01")] {
         let message = s.at(now, &["summary", "--from", from, "--to", to]).refused(2);
@@ -611,7 +614,8 @@ fn import_takes_every_row_or_none() {
          2026-11-02T20:00:00Z,6.0\n",
     );
     let message = s.at(now, &["import", bad.to_str().expect("path")]).refused(2);
-    assert!(message.starts_with("Row 3 of the file has a problem, so nothing was imported."), "{message}");
+    // Line 4 of the file: the header is line 1.
+    assert!(message.starts_with("Line 4 of the file has a problem, so nothing was imported."), "{message}");
     assert!(message.contains("Blood sugar must be at most 55.0 mmol/L"), "{message}");
     assert!(!message.contains("70"), "the value is not echoed: {message}");
     assert_eq!(s.stored(now, &[]).len(), 3, "nothing from the bad file is stored");
@@ -622,7 +626,7 @@ fn import_takes_every_row_or_none() {
         "time,value\n2026-11-03T08:00:00Z,5.5\nnot a time,6.0\n2026-11-03T18:00:00Z,7\n",
     );
     let message = s.at(now, &["import", unreadable.to_str().expect("path")]).refused(2);
-    assert_eq!(message, "Row 2 of the file could not be read, so nothing was imported.");
+    assert_eq!(message, "Line 3 of the file could not be read, so nothing was imported.");
     assert_eq!(s.stored(now, &[]).len(), 3, "nothing from the unreadable file is stored");
 
     let missing = s.path("missing.csv");

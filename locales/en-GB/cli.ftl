@@ -35,7 +35,14 @@ cli-col-food = Food
 
 ## Summary
 
-cli-summary-title = { $name }: the last { $days } days ({ $from } to { $to })
+cli-summary-title = { $days ->
+    [one] { $name }: today ({ $from })
+   *[other] { $name }: the last { $days } days ({ $from } to { $to })
+}
+cli-summary-range-title = { $days ->
+    [one] { $name }: { $from }
+   *[other] { $name }: { $from } to { $to } ({ $days } days)
+}
 cli-summary-glucose = { $count ->
     [one] 1 reading.
    *[other] { $count } readings.
@@ -75,7 +82,10 @@ cli-target-set-by-because = Set by { $name } on { $date }: { $reason }
 
 ## Home blood pressure check
 
-cli-check-progress = Home blood pressure check: day { $day } of { $days }; readings on { $logged } days so far.
+cli-check-progress = { $logged ->
+    [one] Home blood pressure check: day { $day } of { $days }; readings on 1 day so far.
+   *[other] Home blood pressure check: day { $day } of { $days }; readings on { $logged } days so far.
+}
 
 ## People and medicines
 
@@ -88,6 +98,8 @@ cli-imported = Imported { $count } readings for { $name }.
 
 cli-error-bp-format = Write blood pressure as two numbers with a slash, like 142/88.
 cli-error-time-format = Write the time like 08:30, or 2026-11-21 08:30.
+cli-error-now-format = Write --now as a full date and time with its offset, like 2026-11-21T08:30:00+00:00.
+cli-error-whole-number = { $field } must be a whole number, like 142. Nothing was saved.
 cli-error-date-format = Write the date like 2026-11-01.
 cli-error-empty-range = The end of the time range must come after the start.
 cli-error-unknown-unit = "{ $unit }" is not a unit Saathi knows.
@@ -103,7 +115,7 @@ cli-demo-rashid = { $name }, 70: type 2 diabetes, high blood pressure and heart 
 cli-demo-nasreen = { $name }, 65: high blood pressure. Thinks of her weight in stones.
 cli-demo-amina = { $name }: their daughter, who helps them with the phone.
 cli-demo-nurse = { $name }: their practice nurse.
-cli-demo-history = Two years of readings
+cli-demo-history = Their history of readings
 cli-demo-logged = Logged { $days } days in { $seconds } seconds: { $glucose } sensor sugar readings, { $bp } blood pressures, { $weight } weights, { $hba1c } HbA1c results, { $activity } walks and { $doses } medicine doses.
 cli-demo-database = The demo data is in { $path }.
 cli-demo-summary = Summary

@@ -81,7 +81,10 @@ advice-bp-severe-symptoms = Call 999 now if you have chest pain, trouble breathi
 
 ## Summaries
 
-summary-nothing-logged = Nothing was logged in the last { $days } days.
+summary-nothing-logged = { $days ->
+    [one] Nothing was logged on this day.
+   *[other] Nothing was logged in these { $days } days.
+}
 summary-glucose-severe-lows = { $count ->
     [one] You had one very low sugar reading. Please tell your nurse or doctor.
    *[other] You had { $count } very low sugar readings. Please tell your nurse or doctor.
@@ -90,7 +93,10 @@ summary-glucose-lows = { $count ->
     [one] You had one low sugar reading.
    *[other] You had { $count } low sugar readings.
 }
-summary-glucose-in-range = Your sugar was in your target range { $percent }% of the time in the last { $days } days.
+summary-glucose-in-range = { $days ->
+    [one] Your sugar was in your target range { $percent }% of the time on this day.
+   *[other] Your sugar was in your target range { $percent }% of the time over these { $days } days.
+}
 summary-glucose-days-in-range = { $days ->
     [one] On { $good } of { $days } day, every sugar reading was in range.
    *[other] On { $good } of { $days } days, every sugar reading was in range.
@@ -165,8 +171,8 @@ error-in-future = The time is more than { $minutes } minutes in the future. Noth
 error-missing = { $field } is needed. Nothing was saved.
 error-too-long = { $field } is too long: at most { $max } letters. Nothing was saved.
 error-not-a-choice = { $field } is not one of the choices. Nothing was saved.
-error-import-row = Row { $row } of the file has a problem, so nothing was imported.
-error-import-unreadable = Row { $row } of the file could not be read, so nothing was imported.
+error-import-row = Line { $row } of the file has a problem, so nothing was imported.
+error-import-unreadable = Line { $row } of the file could not be read, so nothing was imported.
 error-denied-no-permission = You are not allowed to { $action } for this person.
 error-denied-clinician-only = Only a nurse, doctor or dietitian can { $action }.
 error-denied-not-a-patient = This person does not keep health records in Saathi.

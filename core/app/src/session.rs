@@ -248,6 +248,15 @@ impl Session {
         })
     }
 
+    /// The current version of one reading, with what it means.
+    pub fn reading(&self, patient: PersonId, kind: ReadingKind, record: RecordId) -> Result<Entry> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
+        self.audit_view(&mut store, patient.id, Viewed::Readings)?;
+        let targets = self.targets_in(&store, &patient)?;
+        Ok(timeline::entry(readings::get(store.conn(), kind, patient.id, record)?, &targets))
+    }
+
     /// Every version of a reading, oldest first.
     pub fn history(
         &self,

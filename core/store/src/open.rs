@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use crate::migrations::{LATEST_VERSION, migrate, user_version};
@@ -40,7 +41,15 @@ fn connect(path: &Path) -> Result<Connection> {
     // commits, never corrupt the file.
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Without this, the row an INSERT OR REPLACE removes skips the no-delete triggers, and a
+    // reading or audit entry could be silently overwritten.
+    conn.pragma_update(None, "recursive_triggers", "ON")?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    // Plans that never depend on bound values. Without this SQLite marks a statement with
+    // `col = ?` terms "re-prepare on bind", and since rusqlite clears the bindings of every
+    // statement it returns to its cache, each `prepare_cached` query (targets, conditions,
+    // points) was parsed and planned again on every call. Results are the same either way.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     if found < LATEST_VERSION {
         migrate(&mut conn, found)?;
     }
@@ -60,17 +69,26 @@ pub fn moved_aside_name(path: &Path, why: &str, stamp: &str) -> PathBuf {
 
 fn move_aside(path: &Path, why: &str) -> Result<PathBuf> {
     let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ").to_string();
-    let target = moved_aside_name(path, why, &stamp);
+    // rename() replaces an existing file: never let one moved-aside file replace another.
+    let mut target = moved_aside_name(path, why, &stamp);
+    let mut n = 1;
+    while target.exists() || side_file(&target, "-wal").exists() {
+        target = moved_aside_name(path, why, &format!("{stamp}-{n}"));
+        n += 1;
+    }
     std::fs::rename(path, &target)?;
     for suffix in ["-wal", "-shm"] {
-        let mut side = path.as_os_str().to_os_string();
-        side.push(suffix);
-        let side = PathBuf::from(side);
+        let side = side_file(path, suffix);
         if side.exists() {
-            let mut to = target.as_os_str().to_os_string();
-            to.push(suffix);
-            std::fs::rename(&side, PathBuf::from(to))?;
+            std::fs::rename(&side, side_file(&target, suffix))?;
         }
     }
     Ok(target)
+}
+
+/// `saathi.db` with `-wal` becomes `saathi.db-wal`.
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
 }
