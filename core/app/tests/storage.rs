@@ -170,23 +170,7 @@ fn every_error_can_be_said_with_defined_messages() {
             errors.push(Error::Denied { action, reason });
         }
     }
-    let fields = [
-        Field::Glucose,
-        Field::Systolic,
-        Field::Diastolic,
-        Field::Pulse,
-        Field::Weight,
-        Field::Hba1c,
-        Field::ActivityMinutes,
-        Field::Steps,
-        Field::TakenAt,
-        Field::Name,
-        Field::Dose,
-        Field::DoseTimes,
-        Field::Reason,
-        Field::Target,
-    ];
-    for field in fields {
+    for field in Field::ALL {
         errors.push(Error::Invalid(ValidationError::BelowMin { field, min: 1.0, unit: "mmol/L" }));
         errors.push(Error::Invalid(ValidationError::AboveMax { field, max: 1.0, unit: "mg/dL" }));
         errors.push(Error::Invalid(ValidationError::NotANumber { field }));

@@ -163,17 +163,9 @@ pub fn decide(actor: &Person, patient: &Person, action: Action) -> Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::person::{PersonId, UnitPreferences};
 
     fn person(id: i64, role: Role) -> Person {
-        Person {
-            id: PersonId(id),
-            name: format!("p{id}"),
-            role,
-            birth_year: None,
-            conditions: vec![],
-            units: UnitPreferences::default(),
-        }
+        crate::testing::person(id, role, None)
     }
 
     #[test]

@@ -236,21 +236,9 @@ pub fn assess_blood_pressure(bp: &BloodPressure, targets: &Targets) -> BpAssessm
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::person::{Person, PersonId, Role, UnitPreferences};
     use crate::reading::GlucoseContext;
+    use crate::testing::default_targets as targets;
     use crate::units::GlucoseUnit;
-
-    fn targets() -> Targets {
-        let p = Person {
-            id: PersonId(1),
-            name: "N".into(),
-            role: Role::Patient,
-            birth_year: Some(1958),
-            conditions: vec![],
-            units: UnitPreferences::default(),
-        };
-        Targets::defaults(&p, 2026)
-    }
 
     fn band(mmol: f64, context: GlucoseContext) -> GlucoseBand {
         assess_glucose(&Glucose { value: mmol, unit: GlucoseUnit::MmolPerL, context }, &targets(), false).band

@@ -15,4 +15,7 @@ pub mod time;
 pub mod units;
 pub mod wording;
 
+#[cfg(test)]
+mod testing;
+
 pub use plausibility::ValidationError;

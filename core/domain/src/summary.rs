@@ -582,20 +582,8 @@ fn push_trend(out: &mut Vec<Message>, what: &str, trend: Trend) {
 mod tests {
     use super::*;
     use crate::message::Arg;
-    use crate::person::{Person, PersonId, Role, UnitPreferences};
+    use crate::testing::default_targets as targets;
     use chrono::{Duration, FixedOffset, TimeZone, Utc};
-
-    fn targets() -> Targets {
-        let p = Person {
-            id: PersonId(1),
-            name: "N".into(),
-            role: Role::Patient,
-            birth_year: Some(1960),
-            conditions: vec![],
-            units: UnitPreferences::default(),
-        };
-        Targets::defaults(&p, 2026)
-    }
 
     fn at(day: u32, hour: u32) -> Taken {
         let gmt = FixedOffset::east_opt(0).unwrap();

@@ -214,17 +214,10 @@ pub fn check_setting(s: &TargetSetting) -> Result<(), ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::person::{Role, UnitPreferences};
+    use crate::person::Role;
 
     fn person(birth_year: Option<i32>) -> Person {
-        Person {
-            id: PersonId(1),
-            name: "Rashid".into(),
-            role: Role::Patient,
-            birth_year,
-            conditions: vec![],
-            units: UnitPreferences::default(),
-        }
+        crate::testing::person(1, Role::Patient, birth_year)
     }
 
     fn setting(metric: TargetMetric, low: Option<f64>, high: f64, second: Option<f64>) -> TargetSetting {

@@ -51,9 +51,14 @@ fn value_list<T: Versioned>() -> String {
     T::VALUE_COLUMNS.join(", ")
 }
 
+/// `?7, ?8, ...`: placeholders for the value columns, after six leading parameters.
+fn value_placeholders<T: Versioned>() -> String {
+    let params: Vec<String> = (7..7 + T::VALUE_COLUMNS.len()).map(|i| format!("?{i}")).collect();
+    params.join(", ")
+}
+
 fn insert_sql<T: Versioned>() -> String {
     let cols = value_list::<T>();
-    let params: Vec<String> = (7..7 + T::VALUE_COLUMNS.len()).map(|i| format!("?{i}")).collect();
     // The first version's id is also its record id; one writer, so MAX(id) + 1 is safe.
     format!(
         "INSERT INTO {t} (id, record_id, version, patient_id, entered_by, taken_at_ms, utc_offset_s,
@@ -61,7 +66,7 @@ fn insert_sql<T: Versioned>() -> String {
          SELECT n, n, 1, ?1, ?2, ?3, ?4, ?5, ?6, {params}
          FROM (SELECT IFNULL(MAX(id), 0) + 1 AS n FROM {t})",
         t = T::TABLE,
-        params = params.join(", "),
+        params = value_placeholders::<T>(),
     )
 }
 
@@ -134,14 +139,13 @@ pub fn correct<T: Versioned>(
     let old = latest::<T>(tx, patient, record)?;
     supersede::<T>(tx, old.id)?;
     let cols = value_list::<T>();
-    let params: Vec<String> = (7..7 + T::VALUE_COLUMNS.len()).map(|i| format!("?{i}")).collect();
     let sql = format!(
         "INSERT INTO {t} (record_id, version, patient_id, entered_by, taken_at_ms, utc_offset_s,
                           entered_at_ms, source, change_reason, {cols})
          SELECT record_id, version + 1, patient_id, ?2, ?3, ?4, ?5, source, ?6, {params}
          FROM {t} WHERE id = ?1",
         t = T::TABLE,
-        params = params.join(", "),
+        params = value_placeholders::<T>(),
     );
     let head = [
         Value::Integer(old.id),
