@@ -28,6 +28,12 @@ pub struct Cli {
     /// Whose record to work on, when it is not your own (a name).
     #[arg(long = "for", value_name = "PERSON")]
     pub patient: Option<String>,
+    /// Your PIN, if your profile has one (or set SAATHI_PIN).
+    #[arg(long, env = "SAATHI_PIN", hide_env_values = true)]
+    pub pin: Option<String>,
+    /// A private session (needs your PIN): review and stop sharing without helpers seeing.
+    #[arg(long)]
+    pub private: bool,
     /// Pretend it is this time (RFC 3339): for reproducible runs.
     #[arg(long, hide = true, env = "SAATHI_NOW")]
     pub now: Option<String>,
@@ -109,8 +115,56 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SourceArg::CgmImport)]
         source: SourceArg,
     },
-    /// Who did what to the record.
-    Audit,
+    /// Who did what to your record; `--verify` checks nobody has changed that record.
+    Audit {
+        /// Check that the record of who did what has not been changed (exit 6 if it has).
+        #[arg(long)]
+        verify: bool,
+    },
+    /// Family helpers and clinicians: invite, accept, list, stop.
+    #[command(subcommand)]
+    Helper(HelperCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HelperCommand {
+    /// Make a code for someone to help with your record (read it aloud or text it).
+    Invite {
+        /// What they may do, like view-readings,log-readings.
+        #[arg(long, value_enum, value_delimiter = ',', required = true)]
+        scopes: Vec<ScopeArg>,
+        /// How many days the help lasts once accepted (default: until you stop it).
+        #[arg(long)]
+        days: Option<u32>,
+        /// Only on these days and hours: `--window mon,tue,wed,thu,fri 09:00-17:00`.
+        #[arg(long, num_args = 2, value_names = ["DAYS", "HOURS"])]
+        window: Option<Vec<String>>,
+        /// Why they may act for you.
+        #[arg(long, value_enum, default_value_t = BasisArg::Consent)]
+        basis: BasisArg,
+    },
+    /// Accept an invitation code someone gave you (spaces, dashes and small letters are fine).
+    Accept {
+        #[arg(required = true, num_args = 1..)]
+        code: Vec<String>,
+    },
+    /// Who can see or change your record, and the people you help.
+    List,
+    /// Stop someone's access to your record, at once.
+    Revoke {
+        /// Their name.
+        name: String,
+        #[arg(long, value_enum, default_value_t = ReasonArg::PatientChoice)]
+        reason: ReasonArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PinCommand {
+    /// Set or change your PIN (4 to 8 digits). To change it, give the old one with --pin.
+    Set { pin: String },
+    /// Remove your PIN (give it with --pin).
+    Clear,
 }
 
 #[derive(Debug, Args)]
@@ -216,6 +270,9 @@ pub enum PersonCommand {
     },
     /// List people.
     List,
+    /// Your PIN on a shared phone.
+    #[command(subcommand)]
+    Pin(PinCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -362,4 +419,26 @@ value_enum!(StatusArg => d::medicine::DoseStatus {
     Taken => d::medicine::DoseStatus::Taken,
     Late => d::medicine::DoseStatus::Late,
     Skipped => d::medicine::DoseStatus::Skipped,
+});
+value_enum!(ScopeArg => d::grants::Scope {
+    ViewReadings => d::grants::Scope::ViewReadings,
+    LogReadings => d::grants::Scope::LogReadings,
+    ManageMedicines => d::grants::Scope::ManageMedicines,
+    ReceiveAlerts => d::grants::Scope::ReceiveAlerts,
+    ViewLessons => d::grants::Scope::ViewLessons,
+    AssignContent => d::grants::Scope::AssignContent,
+    ViewSharedReadings => d::grants::Scope::ViewSharedReadings,
+});
+value_enum!(BasisArg => d::grants::LegalBasis {
+    Consent => d::grants::LegalBasis::Consent,
+    LastingPowerOfAttorney => d::grants::LegalBasis::LastingPowerOfAttorney,
+    Deputy => d::grants::LegalBasis::Deputy,
+    BestInterest => d::grants::LegalBasis::BestInterest,
+    ParentalResponsibility => d::grants::LegalBasis::ParentalResponsibility,
+});
+// "The end date was reached" is the core's own reason, never a person's choice.
+value_enum!(ReasonArg => d::grants::EndReason {
+    PatientChoice => d::grants::EndReason::PatientChoice,
+    Safeguarding => d::grants::EndReason::Safeguarding,
+    Misuse => d::grants::EndReason::Misuse,
 });

@@ -16,6 +16,8 @@ pub struct Ctx<'a> {
     pub out: &'a Out,
     pub actor: Option<String>,
     pub patient: Option<String>,
+    pub pin: Option<String>,
+    pub private: bool,
 }
 
 /// `saathi.db` in the user's data directory (~/.local/share/saathi on Linux).
@@ -37,7 +39,14 @@ pub fn clock(now: Option<&str>) -> Result<saathi_core::Clock, CliError> {
 impl<'a> Ctx<'a> {
     pub fn open(cli: &Cli, out: &'a Out, db: PathBuf) -> Result<Ctx<'a>, CliError> {
         let saathi = Saathi::open(Config { db_path: db, clock: clock(cli.now.as_deref())? })?;
-        Ok(Ctx { saathi, out, actor: cli.actor.clone(), patient: cli.patient.clone() })
+        Ok(Ctx {
+            saathi,
+            out,
+            actor: cli.actor.clone(),
+            patient: cli.patient.clone(),
+            pin: cli.pin.clone(),
+            private: cli.private,
+        })
     }
 
     pub fn now(&self) -> DateTime<FixedOffset> {
@@ -78,7 +87,34 @@ impl<'a> Ctx<'a> {
             Some(name) => self.saathi.person_named(name)?,
             None => actor.clone(),
         };
-        Ok((self.saathi.session(actor.id)?, patient))
+        Ok((self.open_session(&actor)?, patient))
+    }
+
+    /// The acting person's own session, whatever `--for` says (accepting an invitation,
+    /// setting one's own PIN).
+    pub fn own_session(&self) -> Result<(Session, Person), CliError> {
+        let actor = self.actor()?;
+        Ok((self.open_session(&actor)?, actor))
+    }
+
+    /// Opens `person`'s session: with their PIN if they have one (`--pin`), and as a
+    /// private session with `--private`. A PIN given for a profile without one is not
+    /// needed and is ignored, except that a private session always needs a PIN.
+    pub fn open_session(&self, person: &Person) -> Result<Session, CliError> {
+        let s = &self.saathi;
+        let session = match (self.private, self.pin.as_deref()) {
+            (true, Some(pin)) => s.private_session(person.id, pin),
+            // Without a PIN, say what is missing: the PIN, or a PIN to have at all.
+            (true, None) => match s.session(person.id) {
+                Ok(_) => Err(saathi_core::Error::NoPinSet),
+                Err(e) => Err(e),
+            },
+            (false, pin) => match (s.session(person.id), pin) {
+                (Err(saathi_core::Error::PinRequired), Some(pin)) => s.unlock(person.id, pin),
+                (result, _) => result,
+            },
+        };
+        Ok(session?)
     }
 
     /// A person's name by id, for "entered by" columns.

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use saathi_core::demo::{self, RewindableClock};
-use saathi_core::{Config, LogOptions, Saathi};
+use saathi_core::{Config, InviteRequest, LogOptions, Saathi};
+use saathi_domain::grants::{EndReason, LegalBasis, Scope};
 use saathi_domain::message::Message;
 use saathi_domain::reading::{BloodPressure, Glucose, GlucoseContext, Measurement};
 use saathi_domain::units::GlucoseUnit;
@@ -13,7 +14,7 @@ use saathi_domain::units::GlucoseUnit;
 use crate::args::{Cli, DemoArgs};
 use crate::context::{self, Ctx};
 use crate::output::{CliError, Out, line};
-use crate::{bp_check, record, summary};
+use crate::{audit, bp_check, helpers, record, summary};
 
 /// The demo's own database, beside (never in place of) the real one.
 fn default_demo_db() -> PathBuf {
@@ -49,7 +50,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     prepare(&path, cli.db.is_some())?;
     let clock = RewindableClock::new(context::clock(cli.now.as_deref())?);
     let saathi = Saathi::open(Config { db_path: path.clone(), clock: clock.clock() })?;
-    let ctx = Ctx { saathi: saathi.clone(), out, actor: None, patient: None };
+    let ctx = Ctx { saathi: saathi.clone(), out, actor: None, patient: None, pin: None, private: false };
     let say = |m: Message| line(&out.say(&m));
     let heading = |key: &str| line(&format!("\n== {} ==", out.text(key)));
 
@@ -88,6 +89,8 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     heading("cli-demo-summary");
     summary::print(out, &h.nasreen, &nasreen.summary_days(h.nasreen.id, 30)?, false);
 
+    family_helper(&ctx, &h)?;
+
     heading("cli-demo-bp-check");
     if let Some(status) = nasreen.bp_protocol(h.nasreen.id)? {
         for l in bp_check::progress_lines(&ctx, &status) {
@@ -102,7 +105,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
         context: GlucoseContext::Random,
     });
     let logged = rashid.log(h.rashid.id, low, LogOptions::default())?;
-    for l in record::logged_lines(&ctx, &h.rashid, &low, &logged) {
+    for l in record::logged_lines(&ctx, &h.rashid, &h.rashid, &low, &logged) {
         line(&l);
     }
     line("");
@@ -114,7 +117,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
         position: None,
     });
     let logged = nasreen.log(h.nasreen.id, high, LogOptions::default())?;
-    for l in record::logged_lines(&ctx, &h.nasreen, &high, &logged) {
+    for l in record::logged_lines(&ctx, &h.nasreen, &h.nasreen, &high, &logged) {
         line(&l);
     }
 
@@ -136,5 +139,80 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
 
     heading("cli-demo-next");
     say(Message::new("cli-demo-try").text("path", path.display().to_string()));
+    Ok(())
+}
+
+/// Audit entries shown at the end of the family helper section.
+const AUDIT_TAIL: usize = 6;
+
+/// Amina helps her father: Rashid invites her, she accepts and logs a sugar for him, he
+/// sees who can see his record, stops her access, and her next try is refused.
+fn family_helper(ctx: &Ctx<'_>, h: &demo::Household) -> Result<(), CliError> {
+    let out = ctx.out;
+    let say = |m: Message| line(&out.say(&m));
+    let indented = |lines: Vec<String>| {
+        for l in lines {
+            line(&format!("  {l}"));
+        }
+    };
+    line(&format!("\n== {} ==", out.text("cli-demo-helper")));
+    let rashid = ctx.saathi.session(h.rashid.id)?;
+    let amina = ctx.saathi.session(h.amina.id)?;
+
+    say(Message::new("cli-demo-helper-invite")
+        .text("patient", h.rashid.name.clone())
+        .text("helper", h.amina.name.clone()));
+    let request = InviteRequest {
+        scopes: vec![Scope::ViewReadings, Scope::LogReadings],
+        grant_days: None,
+        window: None,
+        basis: LegalBasis::Consent,
+    };
+    let invitation = rashid.invite(h.rashid.id, request.clone())?;
+    indented(helpers::invite_lines(ctx, &h.rashid, &request, &invitation));
+
+    say(Message::new("cli-demo-helper-accept").text("helper", h.amina.name.clone()));
+    let grant = amina.accept_invite(&invitation.spoken)?;
+    indented(helpers::accepted_lines(ctx, &h.rashid.name, &grant));
+
+    say(Message::new("cli-demo-helper-log")
+        .text("patient", h.rashid.name.clone())
+        .text("helper", h.amina.name.clone()));
+    let sugar = Measurement::Glucose(Glucose {
+        value: 6.8,
+        unit: GlucoseUnit::MmolPerL,
+        context: GlucoseContext::BeforeMeal,
+    });
+    // Taken a little earlier, so the dangerous reading later in the demo stays the newest.
+    let earlier =
+        LogOptions { taken: Some(ctx.now() - chrono::Duration::minutes(20)), ..LogOptions::default() };
+    let logged = amina.log(h.rashid.id, sugar, earlier)?;
+    indented(record::logged_lines(ctx, &h.rashid, &h.amina, &sugar, &logged));
+
+    say(Message::new("cli-demo-helper-list").text("patient", h.rashid.name.clone()));
+    let people = ctx.saathi.people()?;
+    indented(helpers::sharing_lines(ctx, &people, &rashid.sharing(h.rashid.id)?));
+
+    say(Message::new("cli-demo-helper-revoke")
+        .text("patient", h.rashid.name.clone())
+        .text("helper", h.amina.name.clone()));
+    helpers::revoke_all(ctx, &rashid, &h.rashid, &h.amina, EndReason::PatientChoice)?;
+    indented(vec![helpers::revoked_line(out, &h.amina, EndReason::PatientChoice)]);
+
+    say(Message::new("cli-demo-helper-refused").text("helper", h.amina.name.clone()));
+    match amina.log(h.rashid.id, sugar, LogOptions::default()) {
+        Err(e) => indented(e.messages().iter().map(|m| out.say(m)).collect()),
+        Ok(_) => unreachable!("a revoked grant allows nothing"),
+    }
+
+    say(Message::new("cli-demo-helper-audit")
+        .int("count", AUDIT_TAIL as i64)
+        .text("patient", h.rashid.name.clone()));
+    let trail = audit::trail(&rashid, &h.rashid)?;
+    indented(audit::lines(ctx, &people, &trail[trail.len().saturating_sub(AUDIT_TAIL)..]));
+    match ctx.saathi.verify_audit()? {
+        Ok(entries) => indented(vec![audit::intact_line(out, entries)]),
+        Err(b) => return Err(CliError::AuditBroken(b)),
+    }
     Ok(())
 }

@@ -6,6 +6,7 @@ mod audit;
 mod bp_check;
 mod context;
 mod demo;
+mod helpers;
 mod import;
 mod medicines;
 mod output;
@@ -82,6 +83,7 @@ fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
         Command::BpCheck(c) => bp_check::run(ctx, c),
         Command::Medicine(c) => medicines::run(ctx, c),
         Command::Import { file, unit, source } => import::run(ctx, file, unit, (*source).into()),
-        Command::Audit => audit::show(ctx),
+        Command::Audit { verify } => audit::show(ctx, *verify),
+        Command::Helper(c) => helpers::run(ctx, c),
     }
 }

@@ -7,14 +7,20 @@ use serde::Serialize;
 
 use saathi_core::Error;
 use saathi_domain::ValidationError;
+use saathi_domain::audit_chain::Break;
 use saathi_domain::message::Message;
 use saathi_l10n::Localizer;
 
-/// Errors the CLI reports: the core's own, or the CLI's usage mistakes (bad date format...).
+/// Errors the CLI reports: the core's own, the CLI's usage mistakes (bad date format...),
+/// something named that is not there, or an audit trail that was changed.
 #[derive(Debug)]
 pub enum CliError {
     Core(Error),
     Usage(Message),
+    /// Something the person named is not there (exit 4), in the CLI's words.
+    Missing(Message),
+    /// `audit --verify` found the record of who did what changed (exit 6).
+    AuditBroken(Break),
 }
 
 impl From<Error> for CliError {
@@ -29,39 +35,70 @@ impl From<ValidationError> for CliError {
     }
 }
 
+/// Where the audit chain breaks, in words.
+pub fn break_message(b: &Break) -> Message {
+    match *b {
+        Break::Altered { id } => Message::new("cli-audit-altered").int("entry", id),
+        Break::Missing { before_id } => Message::new("cli-audit-missing").int("entry", before_id),
+        Break::Truncated { entries, expected } => Message::new("cli-audit-truncated")
+            .int("entries", entries as i64)
+            .int("expected", expected as i64),
+    }
+}
+
 impl CliError {
     pub fn messages(&self) -> Vec<Message> {
         match self {
             CliError::Core(e) => e.messages(),
-            CliError::Usage(m) => vec![m.clone()],
+            CliError::Usage(m) | CliError::Missing(m) => vec![m.clone()],
+            CliError::AuditBroken(b) => vec![break_message(b)],
+        }
+    }
+
+    /// A stable code for scripts (`--json` errors), and the exit code that goes with it.
+    /// Every core error is named here, so a new one cannot slip through unclassified.
+    fn kind(&self) -> (&'static str, u8) {
+        const INVALID: u8 = 2;
+        const NOT_ALLOWED: u8 = 3;
+        const NOT_FOUND: u8 = 4;
+        const MOVED_ASIDE: u8 = 5;
+        const AUDIT_BROKEN: u8 = 6;
+        match self {
+            CliError::Usage(_) => ("invalid-input", INVALID),
+            CliError::Missing(_) => ("not-found", NOT_FOUND),
+            CliError::AuditBroken(_) => ("audit-changed", AUDIT_BROKEN),
+            CliError::Core(e) => match e {
+                Error::Invalid(_) | Error::InvalidImportRow { .. } | Error::UnreadableImportRow { .. } => {
+                    ("invalid-input", INVALID)
+                }
+                Error::NameTaken => ("name-taken", INVALID),
+                Error::InvalidInviteCode(_) => ("invalid-invite-code", INVALID),
+                Error::InviteExpired => ("invite-expired", INVALID),
+                Error::InviteUsed => ("invite-used", INVALID),
+                Error::OwnInvitation => ("own-invitation", INVALID),
+                Error::Denied { .. } => ("denied", NOT_ALLOWED),
+                Error::PinRequired => ("pin-required", NOT_ALLOWED),
+                Error::NoPinSet => ("no-pin-set", NOT_ALLOWED),
+                Error::WrongPin { .. } => ("wrong-pin", NOT_ALLOWED),
+                Error::PinLocked { .. } => ("pin-locked", NOT_ALLOWED),
+                Error::NotFound { .. } => ("not-found", NOT_FOUND),
+                Error::DatabaseCorrupt { .. } | Error::DatabaseFromNewerVersion { .. } => {
+                    ("database-moved-aside", MOVED_ASIDE)
+                }
+                Error::Storage => ("storage", 1),
+            },
         }
     }
 
     pub fn code(&self) -> &'static str {
-        match self {
-            CliError::Core(
-                Error::Invalid(_) | Error::InvalidImportRow { .. } | Error::UnreadableImportRow { .. },
-            )
-            | CliError::Usage(_) => "invalid-input",
-            CliError::Core(Error::Denied { .. }) => "denied",
-            CliError::Core(Error::NotFound { .. }) => "not-found",
-            CliError::Core(Error::NameTaken) => "name-taken",
-            CliError::Core(Error::DatabaseCorrupt { .. } | Error::DatabaseFromNewerVersion { .. }) => {
-                "database-moved-aside"
-            }
-            CliError::Core(Error::Storage) => "storage",
-        }
+        self.kind().0
     }
 
-    /// 2 bad input, 3 not allowed, 4 not found, 5 database moved aside, 1 anything else.
+    /// 2 bad input (nothing stored), 3 not allowed (a refusal, or a PIN that is needed,
+    /// wrong or locked), 4 not found, 5 database moved aside, 6 the audit trail was
+    /// changed (`audit --verify`), 1 anything else.
     pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(match self.code() {
-            "invalid-input" | "name-taken" => 2,
-            "denied" => 3,
-            "not-found" => 4,
-            "database-moved-aside" => 5,
-            _ => 1,
-        })
+        ExitCode::from(self.kind().1)
     }
 }
 
@@ -97,7 +134,10 @@ impl Out {
     pub fn error(&self, e: &CliError) {
         let words: Vec<String> = e.messages().iter().map(|m| self.say(m)).collect();
         if self.json {
-            let value = serde_json::json!({ "error": e.code(), "message": words.join(" ") });
+            let mut value = serde_json::json!({ "error": e.code(), "message": words.join(" ") });
+            if let CliError::AuditBroken(b) = e {
+                value["where"] = serde_json::json!(b);
+            }
             eprintln!("{value}");
         } else {
             eprintln!("saathi: {}", words.join(" "));
@@ -124,6 +164,11 @@ pub fn line(text: &str) {
 /// the localisation layer; en-GB is the only locale so far.)
 pub fn when(t: &saathi_domain::time::Taken) -> String {
     t.local().format("%a %d %b %Y %H:%M").to_string()
+}
+
+/// An instant, on the wall clock of `now` (the device's).
+pub fn when_at(at: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::FixedOffset>) -> String {
+    when(&saathi_domain::time::Taken::new(at.with_timezone(now.offset())))
 }
 
 pub fn date(d: chrono::NaiveDate) -> String {

@@ -4,7 +4,7 @@ use saathi_domain::message::Message;
 use saathi_domain::person::{NewPerson, UnitPreferences};
 use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
 
-use crate::args::PersonCommand;
+use crate::args::{PersonCommand, PinCommand};
 use crate::context::Ctx;
 use crate::output::{CliError, table};
 
@@ -52,6 +52,22 @@ pub fn run(ctx: &Ctx<'_>, command: &PersonCommand) -> Result<(), CliError> {
                 ]);
             }
             out.print(&people, || table(&rows));
+        }
+        PersonCommand::Pin(command) => {
+            // Always the acting person's own PIN: no one sets another's.
+            let (session, me) = ctx.own_session()?;
+            let (key, set) = match command {
+                PinCommand::Set { pin } => {
+                    session.set_pin(pin)?;
+                    ("cli-pin-set", true)
+                }
+                PinCommand::Clear => {
+                    session.clear_pin()?;
+                    ("cli-pin-cleared", false)
+                }
+            };
+            let line = out.say(&Message::new(key).text("name", me.name.clone()));
+            out.print(&serde_json::json!({ "name": me.name, "pin": set }), || vec![line.clone()]);
         }
     }
     Ok(())

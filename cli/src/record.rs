@@ -108,19 +108,32 @@ fn measurement(
 }
 
 /// The words for what was stored and what it means: the reading, its band, then advice.
-pub fn logged_lines(ctx: &Ctx<'_>, patient: &Person, m: &Measurement, logged: &Logged) -> Vec<String> {
+/// `by` is who entered it: when that is not the patient, the words say so.
+pub fn logged_lines(
+    ctx: &Ctx<'_>,
+    patient: &Person,
+    by: &Person,
+    m: &Measurement,
+    logged: &Logged,
+) -> Vec<String> {
     let out = ctx.out;
     let mut reading = out.say(&wording::measurement(m, &patient.units));
     if let Measurement::Glucose(g) = m {
         reading = format!("{reading}, {}", out.say(&wording::context(g.context)));
     }
-    let key = if logged.version > 1 { "cli-corrected" } else { "cli-logged" };
+    let key = match (logged.version > 1, by.id == patient.id) {
+        (false, true) => "cli-logged",
+        (false, false) => "cli-logged-by",
+        (true, true) => "cli-corrected",
+        (true, false) => "cli-corrected-by",
+    };
     let mut lines = vec![
         out.say(
             &Message::new(key)
                 .term("kind", format!("kind-{}", logged.kind.code()))
                 .text("reading", reading)
                 .text("name", patient.name.clone())
+                .text("by", by.name.clone())
                 .int("record", logged.record.0)
                 .int("version", i64::from(logged.version)),
         ),
@@ -150,6 +163,7 @@ pub fn assessment_lines(ctx: &Ctx<'_>, a: Option<&Assessment>) -> Vec<String> {
 #[derive(Serialize)]
 struct LoggedJson<'a> {
     patient: &'a str,
+    entered_by: &'a str,
     measurement: &'a Measurement,
     #[serde(flatten)]
     logged: &'a Logged,
@@ -160,9 +174,16 @@ pub fn log(ctx: &Ctx<'_>, reading: &Reading) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
     let (m, opts) = measurement(ctx, &patient, reading, None)?;
     let logged = session.log(patient.id, m, opts)?;
-    let lines = logged_lines(ctx, &patient, &m, &logged);
+    let by = session.actor();
+    let lines = logged_lines(ctx, &patient, by, &m, &logged);
     ctx.out.print(
-        &LoggedJson { patient: &patient.name, measurement: &m, logged: &logged, text: &lines },
+        &LoggedJson {
+            patient: &patient.name,
+            entered_by: &by.name,
+            measurement: &m,
+            logged: &logged,
+            text: &lines,
+        },
         || lines.clone(),
     );
     Ok(())
@@ -180,9 +201,16 @@ pub fn correct(ctx: &Ctx<'_>, record: i64, reason: &str, reading: &Reading) -> R
     let old = session.reading(patient.id, kind, RecordId(record))?;
     let (m, opts) = measurement(ctx, &patient, reading, Some(&old.measurement))?;
     let logged = session.correct(patient.id, RecordId(record), m, reason, opts.taken)?;
-    let lines = logged_lines(ctx, &patient, &m, &logged);
+    let by = session.actor();
+    let lines = logged_lines(ctx, &patient, by, &m, &logged);
     ctx.out.print(
-        &LoggedJson { patient: &patient.name, measurement: &m, logged: &logged, text: &lines },
+        &LoggedJson {
+            patient: &patient.name,
+            entered_by: &by.name,
+            measurement: &m,
+            logged: &logged,
+            text: &lines,
+        },
         || lines.clone(),
     );
     Ok(())

@@ -334,24 +334,30 @@ fn people_and_what_each_may_do() {
     }
 
     let reason = "On gliclazide, which can cause hypos";
-    let out = s
-        .at(
-            NOW,
-            &[
-                "--as",
-                "Nurse Shah",
-                "--for",
-                "Rashid",
-                "target",
-                "set",
-                "hba1c",
-                "--high",
-                "53",
-                "--reason",
-                reason,
-            ],
-        )
-        .ok();
+    let set_hba1c = [
+        "--as",
+        "Nurse Shah",
+        "--for",
+        "Rashid",
+        "target",
+        "set",
+        "hba1c",
+        "--high",
+        "53",
+        "--reason",
+        reason,
+    ];
+    // A nurse is not the patient's nurse until the patient says so.
+    let message = s.at(NOW, &set_hba1c).refused(3);
+    assert_eq!(message, "You are not allowed to set targets for this person.");
+    s.at(NOW, &["--as", "Nurse Shah", "--for", "Rashid", "readings"]).refused(3);
+    let code = invite(&s, NOW, "Rashid", "view-shared-readings,assign-content", &[]);
+    let out = s.at(NOW, &["--as", "Nurse Shah", "helper", "accept", &code]).ok();
+    assert_in_order(
+        &out,
+        &["You can now help Rashid.", "You may: see shared readings, send lessons and set targets."],
+    );
+    let out = s.at(NOW, &set_hba1c).ok();
     let hba1c = target_row(&out, "HbA1c");
     assert!(hba1c.contains("up to 53 mmol/mol"), "{out}");
     assert!(hba1c.contains(&format!("Set by Nurse Shah on 21 Nov 2026: {reason}")), "{out}");
@@ -371,8 +377,17 @@ fn people_and_what_each_may_do() {
     let shown = s.at(NOW, &["--as", "Rashid", "target", "show"]).ok();
     assert!(target_row(&shown, "HbA1c").contains("up to 53 mmol/mol"), "{shown}");
 
-    // One patient may not read another's record.
+    // The nurse's access is to Rashid's record only.
+    s.at(NOW, &["--as", "Nurse Shah", "--for", "Nasreen", "target", "set", "hba1c", "--high", "60"])
+        .refused(3);
+    assert!(!s.at(NOW, &["--as", "Nasreen", "target", "show"]).ok().contains("Nurse Shah"));
+
+    // One patient may not read another's record, nor another's audit trail; nor may the
+    // nurse read Rashid's.
     s.at(NOW, &["--as", "Rashid", "--for", "Nasreen", "readings"]).refused(3);
+    let message = s.at(NOW, &["--as", "Rashid", "--for", "Nasreen", "audit"]).refused(3);
+    assert_eq!(message, "Only the person whose record this is can see who did what.");
+    s.at(NOW, &["--as", "Nurse Shah", "--for", "Rashid", "audit"]).refused(3);
 
     let audit = s.at(NOW, &["--as", "Rashid", "audit"]).ok();
     assert!(audit.starts_with("When"), "{audit}");
@@ -380,8 +395,24 @@ fn people_and_what_each_may_do() {
     assert_eq!(set.len(), 1, "{audit}");
     assert!(set[0].contains("Nurse Shah"), "{audit}");
     let denied = lines_with(&audit, "Tried to set a target, and was not allowed");
-    assert_eq!(denied.len(), 1, "{audit}");
-    assert!(denied[0].contains("Rashid"), "{audit}");
+    assert_eq!(denied.len(), 2, "the nurse before the invitation, then Rashid: {audit}");
+    assert!(denied[0].contains("Nurse Shah") && denied[1].contains("Rashid"), "{audit}");
+    assert_eq!(lines_with(&audit, "Tried to look at readings, and was not allowed").len(), 1, "{audit}");
+    assert_eq!(lines_with(&audit, "Tried to see who did what, and was not allowed").len(), 1, "{audit}");
+    assert_eq!(lines_with(&audit, "Accepted an invitation").len(), 1, "{audit}");
+    // Nasreen's trail has the attempts on her record, and only those.
+    let hers = s.at(NOW, &["--as", "Nasreen", "audit"]).ok();
+    assert_eq!(lines_with(&hers, "Tried to set a target").len(), 1, "{hers}");
+    assert_eq!(lines_with(&hers, "Tried to see who did what").len(), 1, "{hers}");
+    assert!(lines_with(&hers, "Set the HbA1c target").is_empty(), "{hers}");
+}
+
+/// `patient` invites someone (`--json helper invite`); returns the code as it is read out.
+fn invite(s: &Saathi, now: &str, patient: &str, scopes: &str, extra: &[&str]) -> String {
+    let mut args = vec!["--json", "--as", patient, "helper", "invite", "--scopes", scopes];
+    args.extend_from_slice(extra);
+    let json = s.at(now, &args).json();
+    json["spoken"].as_str().unwrap_or_else(|| panic!("no code in {json:#}")).to_string()
 }
 
 // 7. Summaries: the numbers, and the same in words.
@@ -685,6 +716,44 @@ fn the_full_demo_shows_everything_and_will_not_touch_an_existing_file() {
             "== Summary ==\nNasreen: the last 30 days",
         ],
     );
+    assert_in_order(
+        &out,
+        &[
+            "== Summary ==\nNasreen: the last 30 days",
+            "== A family helper ==",
+            "Rashid invites his daughter Amina to help with his readings:",
+            "  Invitation code to help Rashid: ",
+            "  When it is accepted, they may: see readings, add readings.",
+            "Amina types the code into her phone:",
+            "  You can now help Rashid.",
+            "Amina adds a blood sugar for Rashid:",
+            "  Saved for Rashid by Amina: Blood sugar, 6.8 mmol/L, before a meal.",
+            "Rashid checks who can see or change his record:",
+            "    Nurse Shah may: see shared readings, send lessons and set targets.",
+            "    Amina may: see readings, add readings.",
+            "Rashid stops Amina's access:",
+            "  Amina can no longer see or change your record. Why: stopped by the patient.",
+            "Amina tries to add another reading, and is refused:",
+            "  Your access to this person's record has ended.",
+            "The last 6 entries in Rashid's record of who did what:",
+            "Amina       Added a reading",
+            "Rashid      Stopped someone's access",
+            "Amina       Tried to add a reading, and was not allowed",
+            "  The record of who did what is intact (",
+            "== Nasreen's home blood pressure check ==",
+        ],
+    );
+    // Amina's reading is in Rashid's record, entered by her.
+    let json = s.at(NOW, &["--json", "--as", "Rashid", "readings", "--since", "2026-11-21"]).json();
+    let hers: Vec<&Value> =
+        json.as_array().expect("readings").iter().filter(|e| e["meta"]["entered_by"] == 3).collect();
+    assert_eq!(hers.len(), 1, "{hers:#?}");
+    assert_close(&hers[0]["measurement"]["value"], 6.8, "Amina's reading");
+    assert_eq!(
+        s.at(NOW, &["--as", "Amina", "helper", "list"]).ok(),
+        "You are not helping anyone at the moment.\n"
+    );
+    assert!(s.at(NOW, &["audit", "--verify"]).ok().starts_with("The record of who did what is intact ("));
     assert_in_order(&out, &["== Nasreen's home blood pressure check ==", "Your home average is "]);
     assert_in_order(
         &out,
@@ -789,4 +858,404 @@ fn an_unknown_language_is_one_line_and_touches_nothing() {
     let message = s.at(NOW, &["--lang", "xx", "log", "glucose", "6.0"]).refused(2);
     assert!(message.contains("xx"), "{message}");
     assert!(!s.db.exists());
+}
+
+// 14. Family helpers: invitations, logging for someone, revocation.
+
+/// Rashid (a patient) and Amina (his daughter, a family helper).
+fn family() -> Saathi {
+    let s = Saathi::new();
+    s.at(NOW, &["person", "add", "Rashid", "--condition", "type2-diabetes"]).ok();
+    s.at(NOW, &["person", "add", "Amina", "--role", "helper"]).ok();
+    s
+}
+
+/// The people `person` helps, from `--json helper list`.
+fn helping(s: &Saathi, now: &str, person: &str) -> Vec<Value> {
+    let json = s.at(now, &["--json", "--as", person, "helper", "list"]).json();
+    json["helping"].as_array().unwrap_or_else(|| panic!("helping is a list: {json:#}")).clone()
+}
+
+/// Everyone `patient` has shared with, from `--json helper list`.
+fn sharing(s: &Saathi, now: &str, patient: &str) -> Vec<Value> {
+    let json = s.at(now, &["--json", "--as", patient, "helper", "list"]).json();
+    json["sharing"].as_array().unwrap_or_else(|| panic!("sharing is a list: {json:#}")).clone()
+}
+
+#[test]
+fn a_helper_is_invited_logs_for_a_parent_is_revoked_and_is_refused() {
+    let s = family();
+
+    // Before any invitation, Amina can do nothing with Rashid's record.
+    let message = s.at(NOW, &["--as", "Amina", "--for", "Rashid", "log", "glucose", "6.8"]).refused(3);
+    assert_eq!(message, "You are not allowed to add readings for this person.");
+    let out = s.at(NOW, &["--as", "Amina", "helper", "list"]).ok();
+    assert_eq!(out, "You are not helping anyone at the moment.\n");
+    assert_eq!(
+        s.at(NOW, &["--as", "Rashid", "helper", "list"]).ok(),
+        "No one else can see or change your record.\n"
+    );
+
+    let out = s
+        .at(
+            NOW,
+            &[
+                "--as",
+                "Rashid",
+                "helper",
+                "invite",
+                "--scopes",
+                "view-readings,log-readings",
+                "--days",
+                "30",
+                "--window",
+                "mon,tue,wed,thu,fri",
+                "09:00-17:00",
+            ],
+        )
+        .ok();
+    let lines: Vec<&str> = out.lines().collect();
+    let code = lines[0].strip_prefix("Invitation code to help Rashid: ").unwrap_or_else(|| panic!("{out}"));
+    // Three groups of three, to read aloud or text.
+    let groups: Vec<&str> = code.split('-').collect();
+    assert!(groups.len() == 3 && groups.iter().all(|g| g.len() == 3), "{code}");
+    assert!(code.chars().all(|c| c == '-' || c.is_ascii_digit() || c.is_ascii_uppercase()), "{code}");
+    assert!(!code.contains(['I', 'L', 'O', 'U']), "no letters that are easy to confuse: {code}");
+    assert_eq!(
+        lines[1],
+        "Read it aloud or send it by text message. It can be used once, until Mon 23 Nov 2026 09:00."
+    );
+    assert_eq!(lines[2], format!("For a QR code: saathi://invite/{}", code.replace('-', "")));
+    assert_eq!(lines[3], "When it is accepted, they may: see readings, add readings.");
+    assert_eq!(lines[4], "For 30 days after it is accepted.");
+    assert_eq!(lines[5], "Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00.");
+    assert_eq!(lines[6], "On what grounds: with permission.");
+
+    // Amina types it as she heard it: small letters, spaces.
+    let typed = code.to_lowercase().replace('-', " ");
+    let words: Vec<&str> = typed.split(' ').collect();
+    let mut args = vec!["--as", "Amina", "helper", "accept"];
+    args.extend(&words);
+    let out = s.at(NOW, &args).ok();
+    assert_eq!(
+        out,
+        "You can now help Rashid.\nYou may: see readings, add readings.\nUntil Mon 21 Dec 2026 09:00.\n\
+         Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00.\n"
+    );
+
+    // 21 Nov 2026 is a Saturday: outside the window she was given.
+    let message = s.at(NOW, &["--as", "Amina", "--for", "Rashid", "log", "glucose", "6.8"]).refused(3);
+    assert_eq!(message, "You can add readings for this person only on the days and hours they chose.");
+    let monday = "2026-11-23T10:00:00Z";
+    let out = s
+        .at(
+            monday,
+            &["--as", "Amina", "--for", "Rashid", "log", "glucose", "6.8", "--context", "before-meal"],
+        )
+        .ok();
+    assert!(
+        out.starts_with("Saved for Rashid by Amina: Blood sugar, 6.8 mmol/L, before a meal. (Reading 1)\n"),
+        "{out}"
+    );
+    let json = s.at(monday, &["--json", "--as", "Amina", "--for", "Rashid", "log", "glucose", "7.1"]).json();
+    assert_eq!(json["patient"], "Rashid");
+    assert_eq!(json["entered_by"], "Amina");
+    // Rashid sees who entered them.
+    let table = s.at(monday, &["--as", "Rashid", "readings"]).ok();
+    assert_eq!(lines_with(&table, "Amina").len(), 2, "{table}");
+    assert!(table.lines().next().is_some_and(|h| h.contains("Entered by")), "{table}");
+    let stored = s.stored(monday, &["--as", "Rashid"]);
+    assert!(stored.iter().all(|e| e["meta"]["entered_by"] == 2), "{stored:#?}");
+
+    // Who can see or change what, from both sides.
+    let out = s.at(monday, &["--as", "Rashid", "helper", "list"]).ok();
+    assert_eq!(
+        out,
+        "Who can see or change your record:\n  Amina may: see readings, add readings. Until Mon 21 Dec 2026 09:00. \
+         Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00. On what grounds: with permission.\n"
+    );
+    let out = s.at(monday, &["--as", "Amina", "helper", "list"]).ok();
+    assert_eq!(
+        out,
+        "People you help:\n  Rashid: you may see readings, add readings. Until Mon 21 Dec 2026 09:00. \
+         Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00.\n"
+    );
+    // Only the patient reads the audit trail and manages sharing.
+    s.at(monday, &["--as", "Amina", "--for", "Rashid", "audit"]).refused(3);
+    let message = s.at(monday, &["--as", "Amina", "--for", "Rashid", "helper", "list"]).refused(3);
+    assert_eq!(message, "Only the person whose record this is can change who can see this record.");
+    s.at(monday, &["--as", "Amina", "--for", "Rashid", "helper", "revoke", "Amina"]).refused(3);
+
+    // Rashid stops it, for safeguarding; it takes effect on her very next command.
+    let out = s.at(monday, &["--as", "Rashid", "helper", "revoke", "Amina", "--reason", "safeguarding"]).ok();
+    assert_eq!(
+        out,
+        "Amina can no longer see or change your record. Why: stopped to keep the patient safe.\n"
+    );
+    for args in [
+        &["--as", "Amina", "--for", "Rashid", "log", "glucose", "6.8"][..],
+        &["--as", "Amina", "--for", "Rashid", "readings"],
+    ] {
+        let message = s.at(monday, args).refused(3);
+        // Never why: a safeguarding revocation is not told to the person it protects against.
+        assert_eq!(message, "Your access to this person's record has ended.");
+    }
+    let out = s.at(monday, &["--as", "Amina", "helper", "list"]).ok();
+    assert_eq!(out, "You are not helping anyone at the moment.\n");
+    assert!(helping(&s, monday, "Amina").is_empty());
+    let json = s.at(monday, &["--json", "--as", "Amina", "helper", "list"]).json();
+    assert!(!json.to_string().contains("safeguarding"), "{json}");
+
+    // Rashid sees that it ended, when, and why.
+    let out = s.at(monday, &["--as", "Rashid", "helper", "list"]).ok();
+    assert_eq!(
+        out,
+        "Who can see or change your record:\n  Amina could: see readings, add readings. \
+         Ended on 23 Nov 2026: stopped to keep the patient safe.\n"
+    );
+    let shared = sharing(&s, monday, "Rashid");
+    assert_eq!(shared.len(), 1);
+    assert_eq!(shared[0]["state"], "revoked");
+    assert_eq!(shared[0]["grant"]["revoked"]["reason"], "safeguarding");
+    let message = s.at(monday, &["--as", "Rashid", "helper", "revoke", "Amina"]).refused(4);
+    assert_eq!(message, "Amina cannot see or change your record now, so there is nothing to stop.");
+    s.at(monday, &["--as", "Rashid", "helper", "revoke", "Nobody"]).refused(4);
+
+    // Only the two readings she logged while allowed are stored.
+    assert_eq!(s.stored(monday, &["--as", "Rashid"]).len(), 2);
+    let audit = s.at(monday, &["--as", "Rashid", "audit"]).ok();
+    assert_in_order(
+        &audit,
+        &[
+            "Amina   Tried to add a reading, and was not allowed",
+            "Rashid  Made an invitation code",
+            "Amina   Accepted an invitation",
+            "Amina   Tried to add a reading, and was not allowed",
+            "Amina   Added a reading",
+            "Amina   Added a reading",
+            "Rashid  Stopped someone's access, to keep safe",
+            "Amina   Tried to add a reading, and was not allowed",
+            "Amina   Tried to look at readings, and was not allowed",
+        ],
+    );
+    assert_eq!(
+        s.at(monday, &["audit", "--verify"]).ok(),
+        format!("The record of who did what is intact ({} entries).\n", audit.lines().count() - 1)
+    );
+}
+
+#[test]
+fn wrong_used_and_expired_codes_are_refused_and_create_nothing() {
+    let s = family();
+    s.at(NOW, &["person", "add", "Bilal", "--role", "helper"]).ok();
+    let code = invite(&s, NOW, "Rashid", "view-readings", &[]);
+
+    // A misheard character, the wrong length, a character that is not in codes.
+    let mut wrong: Vec<char> = code.chars().collect();
+    wrong[0] = if wrong[0] == 'A' { 'B' } else { 'A' };
+    let wrong: String = wrong.into_iter().collect();
+    let cases = [
+        (
+            wrong.as_str(),
+            "That code has a mistake in it: one letter or number was misheard or mistyped. Please check it.",
+        ),
+        ("ABC-DEF", "An invitation code has 9 letters and numbers. Please check it."),
+        ("ABC-DEF-GH!", "An invitation code has only letters and numbers. Please check it."),
+    ];
+    for (typed, expected) in cases {
+        let message = s.at(NOW, &["--as", "Amina", "helper", "accept", typed]).refused(2);
+        assert_eq!(message, expected, "for {typed:?}");
+        let json = s.at(NOW, &["--json", "--as", "Amina", "helper", "accept", typed]);
+        assert_eq!(json.code, Some(2));
+        let error: Value = serde_json::from_str(json.stderr.trim()).expect("a JSON error");
+        assert_eq!(error["error"], "invalid-invite-code");
+    }
+    // A well-formed code that was never given out.
+    let never = saathi_domain::invite::InviteCode::from_random([1, 2, 3, 4, 5, 6, 7, 8]).grouped();
+    let message = s.at(NOW, &["--as", "Amina", "helper", "accept", &never]).refused(4);
+    assert_eq!(
+        message,
+        "There is no invitation with that code. Check it with the person who gave it to you."
+    );
+    // Rashid cannot accept his own.
+    let message = s.at(NOW, &["--as", "Rashid", "helper", "accept", &code]).refused(2);
+    assert_eq!(
+        message,
+        "You cannot accept your own invitation. Give the code to the person who will help you."
+    );
+    assert!(helping(&s, NOW, "Amina").is_empty());
+    assert!(sharing(&s, NOW, "Rashid").is_empty(), "no grant from any refused code");
+
+    // Used once; a second time, by anyone, is refused.
+    s.at(NOW, &["--as", "Amina", "helper", "accept", &code]).ok();
+    for who in ["Amina", "Bilal"] {
+        let message = s.at(NOW, &["--as", who, "helper", "accept", &code]).refused(2);
+        assert_eq!(message, "That invitation has already been used. Ask for a new one.");
+    }
+    assert_eq!(sharing(&s, NOW, "Rashid").len(), 1);
+    assert!(helping(&s, NOW, "Bilal").is_empty());
+
+    // A code lasts 48 hours.
+    let code = invite(&s, NOW, "Rashid", "view-readings", &[]);
+    let message = s.at("2026-11-23T09:00:00Z", &["--as", "Bilal", "helper", "accept", &code]).refused(2);
+    assert_eq!(message, "That invitation has expired. Ask for a new one.");
+    assert!(helping(&s, "2026-11-23T09:00:00Z", "Bilal").is_empty());
+    assert_eq!(sharing(&s, "2026-11-23T09:00:00Z", "Rashid").len(), 1);
+    // Just before, it works.
+    s.at("2026-11-23T08:59:59Z", &["--as", "Bilal", "helper", "accept", &code]).ok();
+    assert_eq!(helping(&s, "2026-11-23T08:59:59Z", "Bilal").len(), 1);
+
+    // Only a patient invites, and only for their own record; invitations need something
+    // to allow, and sensible hours.
+    let message = s
+        .at(NOW, &["--as", "Amina", "--for", "Rashid", "helper", "invite", "--scopes", "view-readings"])
+        .refused(3);
+    assert_eq!(message, "Only the person whose record this is can change who can see this record.");
+    let message = s
+        .at(
+            NOW,
+            &[
+                "--as",
+                "Rashid",
+                "helper",
+                "invite",
+                "--scopes",
+                "view-readings",
+                "--window",
+                "mon",
+                "17:00-09:00",
+            ],
+        )
+        .refused(2);
+    assert_eq!(message, "The days and hours is not one of the choices. Nothing was saved.");
+    let message = s
+        .at(
+            NOW,
+            &[
+                "--as",
+                "Rashid",
+                "helper",
+                "invite",
+                "--scopes",
+                "view-readings",
+                "--window",
+                "someday",
+                "09:00-17:00",
+            ],
+        )
+        .refused(2);
+    assert_eq!(message, "Write the days and hours like this: mon,tue,wed,thu,fri 09:00-17:00.");
+}
+
+// 15. The audit trail cannot be changed without it showing.
+
+#[test]
+fn audit_verify_passes_on_an_intact_record_and_fails_after_tampering() {
+    let s = family();
+    s.at(NOW, &["--as", "Rashid", "log", "glucose", "6.0"]).ok();
+    let code = invite(&s, NOW, "Rashid", "view-readings", &[]);
+    s.at(NOW, &["--as", "Amina", "helper", "accept", &code]).ok();
+    s.at(NOW, &["--as", "Amina", "--for", "Rashid", "readings"]).ok();
+
+    let out = s.at(NOW, &["audit", "--verify"]).ok();
+    assert_eq!(out, "The record of who did what is intact (4 entries).\n");
+    // Anyone may check it: it says nothing about anyone's record.
+    assert_eq!(s.at(NOW, &["--as", "Amina", "audit", "--verify"]).ok(), out);
+    let json = s.at(NOW, &["--json", "audit", "--verify"]).json();
+    assert_eq!(json, serde_json::json!({ "intact": true, "entries": 4 }));
+
+    // Someone with the file changes what an entry says: "Looked at readings" becomes "Added a reading".
+    {
+        let db = rusqlite::Connection::open(&s.db).expect("open the database");
+        db.execute_batch("DROP TRIGGER audit_log_no_update").expect("drop the trigger");
+        let changed = db
+            .execute("UPDATE audit_log SET action = 'log' WHERE action = 'view-readings'", [])
+            .expect("tamper");
+        assert_eq!(changed, 1);
+    }
+    let message = s.at(NOW, &["audit", "--verify"]).refused(6);
+    assert_eq!(message, "The record of who did what has been changed: entry 4 is not as it was written.");
+    let run = s.at(NOW, &["--json", "audit", "--verify"]);
+    assert_eq!(run.code, Some(6));
+    assert!(run.stdout.is_empty(), "{run:?}");
+    let error: Value = serde_json::from_str(run.stderr.trim()).expect("a JSON error");
+    assert_eq!(error["error"], "audit-changed");
+    assert_eq!(error["where"], serde_json::json!({ "problem": "altered", "id": 4 }));
+
+    // Removing the last entry is caught too.
+    let t = Saathi::new();
+    t.at(NOW, &log(&["glucose", "6.0"])).ok();
+    t.at(NOW, &log(&["glucose", "6.5"])).ok();
+    t.at(NOW, &["audit", "--verify"]).ok();
+    {
+        let db = rusqlite::Connection::open(&t.db).expect("open the database");
+        db.execute_batch("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2")
+            .expect("tamper");
+    }
+    let message = t.at(NOW, &["audit", "--verify"]).refused(6);
+    assert_eq!(
+        message,
+        "The record of who did what has been changed: its last entries were removed. Only 1 of 2 is left."
+    );
+}
+
+// 16. PINs on a shared phone.
+
+#[test]
+fn a_pin_is_needed_once_set_and_a_wrong_one_opens_nothing() {
+    let s = family();
+    s.at(NOW, &["--as", "Rashid", "log", "glucose", "6.0"]).ok();
+    let message = s.at(NOW, &["--as", "Rashid", "person", "pin", "set", "12"]).refused(2);
+    assert_eq!(message, "The PIN must be at least 4 digits. Nothing was saved.");
+    let out = s.at(NOW, &["--as", "Rashid", "person", "pin", "set", "1234"]).ok();
+    assert_eq!(out, "The PIN for Rashid is set. From now on, give it with --pin (or SAATHI_PIN).\n");
+
+    let message = s.at(NOW, &["--as", "Rashid", "readings"]).refused(3);
+    assert_eq!(message, "This profile has a PIN. Please enter it.");
+    let run = s.at(NOW, &["--json", "--as", "Rashid", "readings"]);
+    assert_eq!(run.code, Some(3));
+    let error: Value = serde_json::from_str(run.stderr.trim()).expect("a JSON error");
+    assert_eq!(error["error"], "pin-required");
+    // A wrong PIN opens nothing and saves nothing.
+    let message = s.at(NOW, &["--as", "Rashid", "--pin", "9999", "log", "glucose", "7.0"]).refused(3);
+    assert_eq!(message, "That PIN is not right. Nothing was opened.");
+    // The right one works, as --pin or SAATHI_PIN.
+    let table = s.at(NOW, &["--as", "Rashid", "--pin", "1234", "readings"]).ok();
+    assert_eq!(table.lines().count(), 2, "one reading, the first:\n{table}");
+    let (mut command, all) = s.command(Some(NOW), &["--as", "Rashid", "readings"]);
+    command.env("SAATHI_PIN", "1234");
+    let run = finish(command.spawn().expect("start saathi"), all, common::COMMAND_LIMIT);
+    assert_eq!(run.ok(), table);
+    // Others without a PIN are not affected; a PIN given to them is not needed.
+    s.at(NOW, &["--as", "Amina", "helper", "list"]).ok();
+    s.at(NOW, &["--as", "Amina", "--pin", "1234", "helper", "list"]).ok();
+
+    // A private session needs the PIN, and a PIN to have at all.
+    let message = s.at(NOW, &["--as", "Rashid", "--private", "helper", "list"]).refused(3);
+    assert_eq!(message, "This profile has a PIN. Please enter it.");
+    let out = s.at(NOW, &["--as", "Rashid", "--pin", "1234", "--private", "helper", "list"]).ok();
+    assert_eq!(out, "No one else can see or change your record.\n");
+    let message = s.at(NOW, &["--as", "Amina", "--private", "helper", "list"]).refused(3);
+    assert_eq!(message, "Set a PIN for this profile first.");
+
+    // Three wrong tries in a row, then a wait, even for the right PIN.
+    for _ in 0..3 {
+        s.at(NOW, &["--as", "Rashid", "--pin", "0000", "readings"]).refused(3);
+    }
+    let message = s.at(NOW, &["--as", "Rashid", "--pin", "1234", "readings"]).refused(3);
+    // The wait is counted on the app's clock (here --now): 30 seconds, said as 1 minute.
+    assert_eq!(message, "Too many wrong PINs. Please wait 1 minute and try again.");
+    let later = "2026-11-21T09:01:00Z";
+    s.at(later, &["--as", "Rashid", "--pin", "1234", "readings"]).ok();
+
+    // Changing and removing it needs it.
+    s.at(later, &["--as", "Rashid", "person", "pin", "clear"]).refused(3);
+    let out = s.at(later, &["--as", "Rashid", "--pin", "1234", "person", "pin", "clear"]).ok();
+    assert_eq!(out, "The PIN for Rashid is removed.\n");
+    s.at(later, &["--as", "Rashid", "readings"]).ok();
+    let audit = s.at(later, &["--as", "Rashid", "audit"]).ok();
+    assert_eq!(lines_with(&audit, "A wrong PIN was entered").len(), 4, "{audit}");
+    assert_eq!(lines_with(&audit, "Set or changed the PIN").len(), 1, "{audit}");
+    assert_eq!(lines_with(&audit, "Removed the PIN").len(), 1, "{audit}");
+    assert_eq!(s.stored(later, &["--as", "Rashid"]).len(), 1, "the wrong PIN's reading was not saved");
 }

@@ -5,7 +5,9 @@ cli-default-person-name = Me
 ## After logging
 
 cli-logged = Saved for { $name }: { $kind }, { $reading }. (Reading { $record })
+cli-logged-by = Saved for { $name } by { $by }: { $kind }, { $reading }. (Reading { $record })
 cli-corrected = Corrected for { $name }: { $kind }, { $reading }. (Reading { $record }, version { $version })
+cli-corrected-by = Corrected for { $name } by { $by }: { $kind }, { $reading }. (Reading { $record }, version { $version })
 cli-deleted = Deleted { $kind } reading { $record }. It stays in its history.
 cli-deleted-marker = (deleted)
 cli-meaning = This is: { $band }
@@ -94,6 +96,57 @@ cli-medicine-added = Added { $name }. (Medicine { $record })
 cli-dose-recorded = { $name }: { $status }.
 cli-imported = Imported { $count } readings for { $name }.
 
+## PINs on a shared phone
+
+cli-pin-set = The PIN for { $name } is set. From now on, give it with --pin (or SAATHI_PIN).
+cli-pin-cleared = The PIN for { $name } is removed.
+
+## Helpers: sharing a record with family or a nurse
+
+cli-invite-code = Invitation code to help { $name }: { $code }
+cli-invite-how = Read it aloud or send it by text message. It can be used once, until { $expires }.
+cli-invite-qr = For a QR code: { $payload }
+cli-invite-allows = When it is accepted, they may: { $scopes }.
+cli-invite-days = { $days ->
+    [one] For 1 day after it is accepted.
+   *[other] For { $days } days after it is accepted.
+}
+cli-accepted = You can now help { $name }.
+cli-you-may = You may: { $scopes }.
+cli-grant-until = Until { $date }.
+cli-grant-open-ended = Until it is stopped.
+cli-grant-window = Only on { $days }, from { $from } to { $to }.
+cli-grant-window-every-day = Only from { $from } to { $to }, every day.
+cli-grant-basis = On what grounds: { $basis }.
+cli-grant-may = { $name } may: { $scopes }.
+cli-grant-ended = { $name } could: { $scopes }. Ended on { $date }: { $reason }.
+cli-sharing-title = Who can see or change your record:
+cli-sharing-none = No one else can see or change your record.
+cli-helping-title = People you help:
+cli-helping = { $name }: you may { $scopes }.
+cli-helping-none = You are not helping anyone at the moment.
+cli-revoked = { $name } can no longer see or change your record. Why: { $reason }.
+cli-day-mon = Mon
+cli-day-tue = Tue
+cli-day-wed = Wed
+cli-day-thu = Thu
+cli-day-fri = Fri
+cli-day-sat = Sat
+cli-day-sun = Sun
+
+## The record of who did what
+
+cli-audit-intact = { $entries ->
+    [one] The record of who did what is intact (1 entry).
+   *[other] The record of who did what is intact ({ $entries } entries).
+}
+cli-audit-altered = The record of who did what has been changed: entry { $entry } is not as it was written.
+cli-audit-missing = The record of who did what has been changed: entries just before entry { $entry } were removed or moved.
+cli-audit-truncated = The record of who did what has been changed: its last entries were removed. { $entries ->
+    [one] Only 1 of { $expected } is left.
+   *[other] Only { $entries } of { $expected } are left.
+}
+
 ## Mistakes in what was typed
 
 cli-error-bp-format = Write blood pressure as two numbers with a slash, like 142/88.
@@ -106,6 +159,8 @@ cli-error-unknown-unit = "{ $unit }" is not a unit Saathi knows.
 cli-error-unknown-language = "{ $lang }" is not a language Saathi has yet.
 cli-error-choose-person = More than one person uses Saathi here ({ $names }). Say who you are with --as NAME.
 cli-error-read-file = Could not read { $path }.
+cli-error-window-format = Write the days and hours like this: mon,tue,wed,thu,fri 09:00-17:00.
+cli-error-nothing-to-stop = { $name } cannot see or change your record now, so there is nothing to stop.
 cli-error-demo-db-exists = { $path } already exists. The demo needs a new file, so your data is not mixed with the demo's.
 
 ## The demo
@@ -123,5 +178,16 @@ cli-demo-bp-check = Nasreen's home blood pressure check
 cli-demo-danger = A dangerous reading gets advice at once
 cli-demo-slip = A typing slip is refused, and nothing is saved
 cli-demo-slip-typed = Rashid types 68 instead of 6.8:
+cli-demo-helper = A family helper
+cli-demo-helper-invite = { $patient } invites his daughter { $helper } to help with his readings:
+cli-demo-helper-accept = { $helper } types the code into her phone:
+cli-demo-helper-log = { $helper } adds a blood sugar for { $patient }:
+cli-demo-helper-list = { $patient } checks who can see or change his record:
+cli-demo-helper-revoke = { $patient } stops { $helper }'s access:
+cli-demo-helper-refused = { $helper } tries to add another reading, and is refused:
+cli-demo-helper-audit = { $count ->
+    [one] The last entry in { $patient }'s record of who did what:
+   *[other] The last { $count } entries in { $patient }'s record of who did what:
+}
 cli-demo-next = Try it yourself
 cli-demo-try = For example: saathi --db { $path } --as Rashid readings --limit 10

@@ -14,6 +14,8 @@ unit-mmhg = mmHg
 unit-per-minute = beats a minute
 unit-minutes = minutes
 unit-steps = steps
+unit-digits = digits
+unit-days = days
 unit-unknown = units
 
 ## What was measured
@@ -154,12 +156,20 @@ field-dose = The dose
 field-dose-times = The medicine time
 field-reason = The reason
 field-target = The target
+field-pin = The PIN
+field-invite-code = The invitation code
+field-scopes = What they may do
+field-window = The days and hours
+field-grant-days = How many days
+field-grant-end = The end date
 
 action-view-readings = see readings
 action-log-readings = add readings
 action-correct-readings = change readings
 action-manage-medicines = manage medicines
 action-set-targets = set targets
+action-manage-sharing = change who can see this record
+action-view-audit = see who did what
 
 ## Errors: say what was wrong, never the value typed
 
@@ -171,15 +181,34 @@ error-in-future = The time is more than { $minutes } minutes in the future. Noth
 error-missing = { $field } is needed. Nothing was saved.
 error-too-long = { $field } is too long: at most { $max } letters. Nothing was saved.
 error-not-a-choice = { $field } is not one of the choices. Nothing was saved.
+error-not-in-future = { $field } must be later than now. Nothing was saved.
 error-import-row = Line { $row } of the file has a problem, so nothing was imported.
 error-import-unreadable = Line { $row } of the file could not be read, so nothing was imported.
 error-denied-no-permission = You are not allowed to { $action } for this person.
 error-denied-clinician-only = Only a nurse, doctor or dietitian can { $action }.
 error-denied-not-a-patient = This person does not keep health records in Saathi.
+error-denied-patient-only = Only the person whose record this is can { $action }.
+error-denied-outside-window = You can { $action } for this person only on the days and hours they chose.
+error-denied-access-ended = Your access to this person's record has ended.
 error-not-found-person = There is no one with that name here.
 error-not-found-reading = That reading was not found.
 error-not-found-medicine = That medicine was not found.
 error-not-found-blood-pressure-protocol = No home blood pressure check has been started.
+error-not-found-invitation = There is no invitation with that code. Check it with the person who gave it to you.
+error-not-found-grant = That sharing was not found.
+error-pin-required = This profile has a PIN. Please enter it.
+error-no-pin-set = Set a PIN for this profile first.
+error-wrong-pin = That PIN is not right. Nothing was opened.
+error-pin-locked = Too many wrong PINs. Please wait { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} and try again.
+error-invite-code-length = An invitation code has 9 letters and numbers. Please check it.
+error-invite-code-character = An invitation code has only letters and numbers. Please check it.
+error-invite-code-check = That code has a mistake in it: one letter or number was misheard or mistyped. Please check it.
+error-invite-expired = That invitation has expired. Ask for a new one.
+error-invite-used = That invitation has already been used. Ask for a new one.
+error-own-invitation = You cannot accept your own invitation. Give the code to the person who will help you.
 error-name-taken = Someone here already has that name.
 error-database-corrupt = The saved data was damaged. It has been kept safe at { $path }. Saathi will start a new, empty record next time. Please ask for help to recover the old one.
 error-database-newer = The saved data is from a newer version of Saathi. It has been kept safe at { $path }. Please update Saathi.
@@ -203,6 +232,27 @@ dose-taken = taken
 dose-late = taken late
 dose-skipped = skipped
 
+## Sharing: who can see or change a record
+
+scope-view-readings = see readings
+scope-log-readings = add readings
+scope-manage-medicines = manage medicines and reminders
+scope-receive-alerts = get alerts
+scope-view-lessons = see lessons
+scope-assign-content = send lessons and set targets
+scope-view-shared-readings = see shared readings
+
+basis-consent = with permission
+basis-lasting-power-of-attorney = lasting power of attorney
+basis-deputy = court-appointed deputy
+basis-best-interest = in their best interest
+basis-parental-responsibility = parental responsibility
+
+end-reason-patient-choice = stopped by the patient
+end-reason-end-date-reached = the end date was reached
+end-reason-safeguarding = stopped to keep the patient safe
+end-reason-misuse = stopped because it was misused
+
 ## Records and the audit trail: who did what
 
 record-glucose = Blood sugar
@@ -212,6 +262,8 @@ record-hba1c = HbA1c
 record-activity = Activity
 record-regimen = Medicine
 record-dose-event = Medicine dose
+record-grant = Sharing
+record-invitation = Invitation
 
 audit-log = Added a reading
 audit-correct = Corrected a reading
@@ -223,7 +275,6 @@ audit-view-history = Looked at a reading's history
 audit-view-medicines = Looked at medicines
 audit-view-targets = Looked at targets
 audit-view-bp-protocol = Looked at the home blood pressure check
-audit-view-audit-trail = Looked at who did what
 audit-set-units = Changed units
 audit-start-bp-protocol = Started a home blood pressure check
 audit-add-regimen = Added a medicine
@@ -238,3 +289,15 @@ audit-denied-log-readings = Tried to add a reading, and was not allowed
 audit-denied-correct-readings = Tried to change a reading, and was not allowed
 audit-denied-manage-medicines = Tried to change medicines, and was not allowed
 audit-denied-set-targets = Tried to set a target, and was not allowed
+audit-denied-manage-sharing = Tried to change who can see this record, and was not allowed
+audit-denied-view-audit = Tried to see who did what, and was not allowed
+audit-invite = Made an invitation code
+audit-accept-invite = Accepted an invitation
+audit-change-grant = Changed what someone may do
+audit-revoke-patient-choice = Stopped someone's access
+audit-revoke-end-date-reached = Ended someone's access at its end date
+audit-revoke-safeguarding = Stopped someone's access, to keep safe
+audit-revoke-misuse = Stopped someone's access, for misuse
+audit-set-pin = Set or changed the PIN
+audit-clear-pin = Removed the PIN
+audit-wrong-pin = A wrong PIN was entered

@@ -72,6 +72,7 @@ impl Saathi {
             .env_remove("XDG_DATA_HOME")
             .env_remove("SAATHI_DB")
             .env_remove("SAATHI_NOW")
+            .env_remove("SAATHI_PIN")
             .env_remove("SAATHI_LOG")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())

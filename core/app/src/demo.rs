@@ -9,6 +9,7 @@ use std::f64::consts::E;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, TimeZone, Timelike, Utc, Weekday};
 use serde::Serialize;
 
+use saathi_domain::grants::{LegalBasis, Scope};
 use saathi_domain::medicine::{DoseStatus, Regimen, WithFood};
 use saathi_domain::person::{Condition, NewPerson, Person, Role, UnitPreferences};
 use saathi_domain::reading::{
@@ -281,8 +282,19 @@ pub fn populate(saathi: &Saathi, h: &Household, days: u32) -> Result<Counts> {
         }
     }
 
-    // The nurse sets Rashid's HbA1c target: he takes gliclazide, which can cause hypos.
+    // Rashid shares his readings with his practice nurse, who sets his HbA1c target: he
+    // takes gliclazide, which can cause hypos.
     let nurse = saathi.session(h.nurse.id)?;
+    let invitation = rashid.invite(
+        h.rashid.id,
+        crate::InviteRequest {
+            scopes: vec![Scope::ViewSharedReadings, Scope::AssignContent],
+            grant_days: None,
+            window: None,
+            basis: LegalBasis::Consent,
+        },
+    )?;
+    nurse.accept_invite(invitation.code.as_str())?;
     nurse.set_target(
         h.rashid.id,
         TargetMetric::Hba1c,

@@ -32,6 +32,25 @@ pub enum Error {
     /// The database is from a newer Saathi and has been moved aside (kept, not deleted).
     #[error("the database is from a newer Saathi and was moved to {moved_to}")]
     DatabaseFromNewerVersion { moved_to: PathBuf },
+    /// This person has a PIN: open their session with `Saathi::unlock`.
+    #[error("this profile has a PIN")]
+    PinRequired,
+    /// A private session needs a PIN; this person has none yet.
+    #[error("this profile has no PIN yet")]
+    NoPinSet,
+    #[error("wrong PIN")]
+    WrongPin { retry_at: Option<chrono::DateTime<chrono::Utc>> },
+    /// Too many wrong PINs: wait until `until` (`wait_minutes` from when this was said).
+    #[error("too many wrong PINs; try again later")]
+    PinLocked { until: chrono::DateTime<chrono::Utc>, wait_minutes: i64 },
+    #[error("that is not an invitation code: {0}")]
+    InvalidInviteCode(saathi_domain::invite::CodeError),
+    #[error("that invitation has expired")]
+    InviteExpired,
+    #[error("that invitation has already been used")]
+    InviteUsed,
+    #[error("a person cannot accept their own invitation")]
+    OwnInvitation,
     /// Anything else from storage: a bug or a full disk; details are in the log.
     #[error("storage failed")]
     Storage,
@@ -86,14 +105,24 @@ impl Error {
                 vec![Message::new("error-database-newer").text("path", moved_to.display().to_string())]
             }
             Error::Storage => vec![Message::new("error-storage")],
+            Error::PinRequired => vec![Message::new("error-pin-required")],
+            Error::NoPinSet => vec![Message::new("error-no-pin-set")],
+            Error::WrongPin { .. } => vec![Message::new("error-wrong-pin")],
+            Error::PinLocked { wait_minutes, .. } => {
+                vec![Message::new("error-pin-locked").int("minutes", *wait_minutes)]
+            }
+            Error::InvalidInviteCode(e) => vec![Message::new(match e {
+                saathi_domain::invite::CodeError::WrongLength => "error-invite-code-length",
+                saathi_domain::invite::CodeError::BadCharacter => "error-invite-code-character",
+                saathi_domain::invite::CodeError::CheckFailed => "error-invite-code-check",
+            })],
+            Error::InviteExpired => vec![Message::new("error-invite-expired")],
+            Error::InviteUsed => vec![Message::new("error-invite-used")],
+            Error::OwnInvitation => vec![Message::new("error-own-invitation")],
         }
     }
 }
 
 fn denial_code(d: Denial) -> &'static str {
-    match d {
-        Denial::NotAPatient => "not-a-patient",
-        Denial::ClinicianOnly => "clinician-only",
-        Denial::NoPermission => "no-permission",
-    }
+    d.code()
 }

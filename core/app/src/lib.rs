@@ -4,21 +4,27 @@
 pub mod demo;
 mod error;
 mod import;
+mod profiles;
 mod session;
+mod sharing;
 mod timeline;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::{DateTime, FixedOffset, Local, Utc};
 
+use saathi_domain::grants::Grant;
 use saathi_domain::person::{NewPerson, Person, PersonId};
 use saathi_domain::plausibility::{Field, check_text};
 use saathi_store::Store;
 
 pub use error::{Error, Result};
 pub use import::GlucoseRow;
+pub use saathi_store::audit::Entry as AuditEntry;
 pub use session::{Assessment, LogOptions, Logged, ProtocolStatus, Session};
+pub use sharing::{Invitation, InviteRequest};
 pub use timeline::Entry;
 
 /// The longest name a person may have on the device.
@@ -46,9 +52,35 @@ impl Config {
 pub(crate) struct Inner {
     store: Mutex<Store>,
     clock: Clock,
+    /// Grants by (patient, grantee), read once and kept: the access check runs on every
+    /// call. Every grant write goes through a `Session`, which clears it.
+    grants: Mutex<GrantCache>,
 }
 
+/// Grants by (patient, grantee).
+type GrantCache = HashMap<(PersonId, PersonId), Arc<[Grant]>>;
+
 impl Inner {
+    /// The grants `patient` has made to `grantee`, from the cache or the store.
+    pub(crate) fn grants_between(
+        &self,
+        store: &Store,
+        patient: PersonId,
+        grantee: PersonId,
+    ) -> Result<Arc<[Grant]>> {
+        let mut cache = self.grants.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(g) = cache.get(&(patient, grantee)) {
+            return Ok(g.clone());
+        }
+        let g: Arc<[Grant]> = saathi_store::grants::between(store.conn(), patient, grantee)?.into();
+        cache.insert((patient, grantee), g.clone());
+        Ok(g)
+    }
+
+    pub(crate) fn forget_grants(&self) {
+        self.grants.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         // A panic while holding the lock leaves no half-written data (transactions roll
         // back on drop), so the store is safe to keep using.
@@ -73,7 +105,13 @@ pub struct Saathi {
 impl Saathi {
     pub fn open(config: Config) -> Result<Saathi> {
         let store = Store::open(config.db_path)?;
-        Ok(Saathi { inner: Arc::new(Inner { store: Mutex::new(store), clock: config.clock }) })
+        Ok(Saathi {
+            inner: Arc::new(Inner {
+                store: Mutex::new(store),
+                clock: config.clock,
+                grants: Mutex::default(),
+            }),
+        })
     }
 
     /// Adds a person to the device (a patient, a helper or a clinician).
@@ -96,13 +134,25 @@ impl Saathi {
             .ok_or(Error::NotFound { what: "person" })
     }
 
-    /// A session for `actor`: everything they do goes through it.
+    /// A session for `actor`: everything they do goes through it. A person with a PIN
+    /// needs `unlock` instead (`Error::PinRequired`).
     pub fn session(&self, actor: PersonId) -> Result<Session> {
-        let person = saathi_store::people::get(self.inner.store().conn(), actor)?;
-        Ok(Session::new(self.inner.clone(), person))
+        let store = self.inner.store();
+        let person = saathi_store::people::get(store.conn(), actor)?;
+        if saathi_store::pins::get(store.conn(), actor)?.is_some() {
+            return Err(Error::PinRequired);
+        }
+        Ok(Session::new(self.inner.clone(), person, false))
     }
 
     pub fn now(&self) -> DateTime<FixedOffset> {
         self.inner.now()
+    }
+
+    /// Checks the whole audit chain: `Ok(n)` when all `n` entries are as written, or
+    /// where it was tampered with. It reveals nothing about anyone's record, so it needs
+    /// no one's session.
+    pub fn verify_audit(&self) -> Result<std::result::Result<u64, saathi_domain::audit_chain::Break>> {
+        Ok(saathi_store::audit::verify(self.inner.store().conn())?)
     }
 }

@@ -71,13 +71,20 @@ pub struct ProtocolStatus {
 }
 
 pub struct Session {
-    inner: Arc<Inner>,
-    actor: Person,
+    pub(crate) inner: Arc<Inner>,
+    pub(crate) actor: Person,
+    /// A private session: the patient reviewing sharing on a shared phone. Its audit
+    /// entries are marked private.
+    pub(crate) private: bool,
 }
 
 impl Session {
-    pub(crate) fn new(inner: Arc<Inner>, actor: Person) -> Self {
-        Session { inner, actor }
+    pub(crate) fn new(inner: Arc<Inner>, actor: Person, private: bool) -> Self {
+        Session { inner, actor, private }
+    }
+
+    pub fn is_private(&self) -> bool {
+        self.private
     }
 
     pub fn actor(&self) -> &Person {
@@ -86,9 +93,14 @@ impl Session {
 
     /// The one gate: may this session's actor do `action` on `patient`'s record now?
     /// A refusal is audited, then returned as `Error::Denied`.
-    fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {
+    pub(crate) fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {
         let patient = people::get(store.conn(), patient)?;
-        match decide(&self.actor, &patient, action) {
+        let grants = if patient.id == self.actor.id {
+            None
+        } else {
+            Some(self.inner.grants_between(store, patient.id, self.actor.id)?)
+        };
+        match decide(&self.actor, &patient, action, grants.as_deref().unwrap_or_default(), self.inner.now()) {
             Decision::Allow => Ok(patient),
             Decision::Deny(reason) => {
                 let now = self.inner.now_utc();
@@ -98,7 +110,7 @@ impl Session {
         }
     }
 
-    fn audit(
+    pub(crate) fn audit(
         &self,
         tx: &Transaction<'_>,
         at: DateTime<Utc>,
@@ -115,6 +127,7 @@ impl Session {
                 action: action.code(),
                 record_kind: record.map(|(k, _)| k.to_string()),
                 record: record.map(|(_, r)| r),
+                private: self.private,
             },
         )
     }
@@ -524,8 +537,12 @@ impl Session {
     /// Who did what to `patient`'s record, oldest first.
     pub fn audit_trail(&self, patient: PersonId) -> Result<Vec<audit::Entry>> {
         let mut store = self.inner.store();
-        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, Viewed::AuditTrail)?;
+        let patient = self.check(&mut store, patient, Action::ViewAudit)?;
         Ok(audit::for_patient(store.conn(), patient.id)?)
+    }
+
+    /// Checks the whole audit chain (see `Saathi::verify_audit`).
+    pub fn verify_audit(&self) -> Result<std::result::Result<u64, saathi_domain::audit_chain::Break>> {
+        Ok(audit::verify(self.inner.store().conn())?)
     }
 }

@@ -1,5 +1,7 @@
 //! Who may do what to whose record, through the public API: refusals are errors, are
-//! audited, and change nothing else; looking at someone else's record is audited.
+//! audited, and change nothing else; looking at someone else's record is audited. Anyone
+//! but the patient needs a grant from the patient (an accepted invitation) with the right
+//! scope; sharing itself and the audit trail are the patient's alone.
 
 mod common;
 
@@ -10,6 +12,7 @@ use saathi_core::{GlucoseRow, LogOptions};
 use saathi_domain::ValidationError;
 use saathi_domain::access::{Action, Denial};
 use saathi_domain::bands::GlucoseBand;
+use saathi_domain::grants::Scope;
 use saathi_domain::medicine::{DoseStatus, Regimen, WithFood};
 use saathi_domain::person::{Person, Role, UnitPreferences};
 use saathi_domain::plausibility::Field;
@@ -63,6 +66,10 @@ fn a_clinicians_target_is_in_force_with_who_when_and_why() {
     let h = household();
     let dr = h.env.session(&h.dr_rao);
     let now = h.env.now().with_timezone(&Utc);
+    // Being a clinician is not enough: Asha has to let Dr Rao assign content.
+    let r = dr.set_target(h.asha.id, TargetMetric::GlucoseBeforeMeal, Some(5.0), 8.0, None, None);
+    assert_eq!(denied(r), (Action::SetTargets, Denial::NoPermission));
+    h.env.share(&h.asha, &h.dr_rao, &[Scope::AssignContent]);
     let t = dr
         .set_target(h.asha.id, TargetMetric::GlucoseBeforeMeal, Some(5.0), 8.0, None, Some(" frail "))
         .expect("set target");
@@ -90,6 +97,9 @@ fn a_clinicians_target_is_in_force_with_who_when_and_why() {
     // Bilal's targets are his own.
     let b = h.env.session(&h.bilal).targets(h.bilal.id).expect("targets");
     assert!(matches!(b.glucose_before_meal.origin, Origin::Guideline { .. }));
+    // And Asha's grant does not reach them.
+    let r = dr.set_target(h.bilal.id, TargetMetric::GlucoseBeforeMeal, Some(5.0), 8.0, None, None);
+    assert_eq!(denied(r), (Action::SetTargets, Denial::NoPermission));
 
     // A target that could hide a hypo is refused, and nothing is stored or audited.
     let rows = trail(&h.env, &h.asha).len();
@@ -106,8 +116,11 @@ fn a_clinicians_target_is_in_force_with_who_when_and_why() {
 }
 
 #[test]
-fn another_patient_or_a_helper_can_neither_see_nor_change_a_record_and_each_refusal_is_audited() {
+fn another_patient_a_helper_or_a_clinician_without_a_grant_can_neither_see_nor_change_a_record() {
     let h = household();
+    // Bilal shares everything with Chandni and Dr Rao: that gives them nothing of Asha's.
+    h.env.share(&h.bilal, &h.chandni, &[Scope::ViewReadings, Scope::LogReadings, Scope::ManageMedicines]);
+    h.env.share(&h.bilal, &h.dr_rao, &[Scope::ViewSharedReadings, Scope::AssignContent]);
     let asha = h.env.session(&h.asha);
     let g =
         asha.log(h.asha.id, mmol(6.0, GlucoseContext::Fasting), taken(gmt(2026, 11, 21, 7, 0))).expect("log");
@@ -115,7 +128,7 @@ fn another_patient_or_a_helper_can_neither_see_nor_change_a_record_and_each_refu
     let eight = NaiveTime::from_hms_opt(8, 0, 0).expect("time");
     let (from, to) = always();
 
-    for outsider in [&h.bilal, &h.chandni] {
+    for outsider in [&h.bilal, &h.chandni, &h.dr_rao] {
         let s = h.env.session(outsider);
         let id = h.asha.id;
         let refusals: Vec<(Action, (Action, Denial))> = vec![
@@ -125,7 +138,7 @@ fn another_patient_or_a_helper_can_neither_see_nor_change_a_record_and_each_refu
             (Action::ViewReadings, denied(s.targets(id))),
             (Action::ViewReadings, denied(s.regimens(id))),
             (Action::ViewReadings, denied(s.bp_protocol(id))),
-            (Action::ViewReadings, denied(s.audit_trail(id))),
+            (Action::ViewAudit, denied(s.audit_trail(id))),
             (
                 Action::LogReadings,
                 denied(s.log(id, mmol(9.9, GlucoseContext::Random), LogOptions::default())),
@@ -159,8 +172,14 @@ fn another_patient_or_a_helper_can_neither_see_nor_change_a_record_and_each_refu
         assert_eq!(denials.len(), refusals.len(), "{}: one audit row per refusal", outsider.name);
         for ((action, (got_action, reason)), row) in refusals.iter().zip(&denials) {
             assert_eq!(got_action, action, "{}", outsider.name);
-            let expected =
-                if *action == Action::SetTargets { Denial::ClinicianOnly } else { Denial::NoPermission };
+            let expected = match (action, outsider.role) {
+                // The audit trail is the patient's alone, whatever anyone is granted.
+                (Action::ViewAudit, _) => Denial::PatientOnly,
+                // Only a clinician could ever be granted this; Dr Rao has no grant.
+                (Action::SetTargets, Role::Clinician) => Denial::NoPermission,
+                (Action::SetTargets, _) => Denial::ClinicianOnly,
+                _ => Denial::NoPermission,
+            };
             assert_eq!(*reason, expected, "{} {action:?}", outsider.name);
             assert_eq!(row.action, format!("denied-{}", action.code()));
             assert_eq!((row.patient, row.record_kind.as_deref(), row.record), (Some(h.asha.id), None, None));
@@ -180,15 +199,23 @@ fn another_patient_or_a_helper_can_neither_see_nor_change_a_record_and_each_refu
     assert_eq!(mine, ["log", "add-regimen"]);
     // And the outsiders' own records got nothing.
     assert!(readings(&h.env.session(&h.bilal), &h.bilal).is_empty());
+    // Bilal's trail has his sharing and nothing of the refusals on Asha's record.
+    let bilals: Vec<_> = trail(&h.env, &h.bilal).into_iter().map(|e| e.action).collect();
+    assert_eq!(bilals, ["invite", "accept-invite", "invite", "accept-invite"]);
 }
 
 #[test]
-fn a_clinician_may_look_but_not_log_and_every_look_is_audited() {
+fn a_clinician_with_shared_readings_may_look_but_not_log_and_every_look_is_audited() {
     let h = household();
     let asha = h.env.session(&h.asha);
     let g =
         asha.log(h.asha.id, mmol(6.0, GlucoseContext::Fasting), taken(gmt(2026, 11, 21, 7, 0))).expect("log");
     asha.start_bp_protocol(h.asha.id, 7).expect("protocol");
+    let dr = h.env.session(&h.dr_rao);
+    let (from, to) = always();
+    assert_eq!(denied(dr.readings(h.asha.id, from, to)), (Action::ViewReadings, Denial::NoPermission));
+    let grant = h.env.share(&h.asha, &h.dr_rao, &[Scope::ViewSharedReadings]);
+    assert_eq!((grant.ends, grant.window, grant.revoked), (None, None, None));
     let before = trail(&h.env, &h.asha).len();
 
     // Asha looking at her own record is not an event.
@@ -200,7 +227,6 @@ fn a_clinician_may_look_but_not_log_and_every_look_is_audited() {
     asha.bp_protocol(h.asha.id).expect("protocol");
     assert_eq!(trail(&h.env, &h.asha).len(), before);
 
-    let dr = h.env.session(&h.dr_rao);
     assert_eq!(readings(&dr, &h.asha).len(), 1);
     dr.summary_days(h.asha.id, 7).expect("summary");
     dr.history(h.asha.id, ReadingKind::Glucose, g.record).expect("history");
@@ -226,15 +252,23 @@ fn a_clinician_may_look_but_not_log_and_every_look_is_audited() {
         ]
     );
 
-    // Looking is all: a clinician does not log or change a patient's readings.
+    // Looking is all: this grant does not let a clinician log or change a patient's
+    // readings, set targets (that needs AssignContent), or read who did what.
     let before = trail(&h.env, &h.asha).len();
     let r = dr.log(h.asha.id, mmol(7.0, GlucoseContext::Random), LogOptions::default());
     assert_eq!(denied(r), (Action::LogReadings, Denial::NoPermission));
     let r = dr.correct(h.asha.id, g.record, mmol(7.0, GlucoseContext::Fasting), "check", None);
     assert_eq!(denied(r), (Action::CorrectReadings, Denial::NoPermission));
+    let r = dr.set_target(h.asha.id, TargetMetric::Hba1c, None, 53.0, None, None);
+    assert_eq!(denied(r), (Action::SetTargets, Denial::NoPermission));
+    assert_eq!(denied(dr.audit_trail(h.asha.id)), (Action::ViewAudit, Denial::PatientOnly));
     let actions: Vec<_> = trail(&h.env, &h.asha)[before..].iter().map(|e| e.action.clone()).collect();
-    assert_eq!(actions, ["denied-log-readings", "denied-correct-readings"]);
+    assert_eq!(
+        actions,
+        ["denied-log-readings", "denied-correct-readings", "denied-set-targets", "denied-view-audit"]
+    );
     assert_eq!(readings(&asha, &h.asha).len(), 1);
+    assert!(matches!(asha.targets(h.asha.id).expect("targets").hba1c.origin, Origin::Guideline { .. }));
 }
 
 #[test]

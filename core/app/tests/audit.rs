@@ -7,6 +7,7 @@ use chrono::{Duration, NaiveTime, Utc};
 
 use common::*;
 use saathi_core::GlucoseRow;
+use saathi_domain::grants::Scope;
 use saathi_domain::medicine::{DoseStatus, Regimen, WithFood};
 use saathi_domain::person::{PersonId, Role, UnitPreferences};
 use saathi_domain::reading::{GlucoseContext, ReadingKind, ReadingSource, RecordId};
@@ -38,6 +39,10 @@ fn every_change_writes_exactly_one_audit_row_with_kind_id_actor_and_time() {
     let dr = env.person("Dr Rao", Role::Clinician);
     let s = env.session(&asha);
     let d = env.session(&dr);
+    // Sharing is audited too (two rows: the invitation and its acceptance); the steps follow.
+    env.share(&asha, &dr, &[Scope::AssignContent]);
+    let shared = trail(&env, &asha).len();
+    assert_eq!(shared, 2);
     let a = asha.id;
     let earlier = taken(gmt(2026, 11, 20, 8, 0));
     let eight = NaiveTime::from_hms_opt(8, 0, 0).expect("time");
@@ -143,7 +148,7 @@ fn every_change_writes_exactly_one_audit_row_with_kind_id_actor_and_time() {
 
     // The log says who did what to which record, and nothing about the values.
     let all = trail(&env, &asha);
-    assert_eq!(all.len(), steps.len());
+    assert_eq!(all.len(), shared + steps.len());
     for e in &all {
         let shown = format!("{e:?}");
         for value in
@@ -151,11 +156,21 @@ fn every_change_writes_exactly_one_audit_row_with_kind_id_actor_and_time() {
         {
             assert!(!shown.contains(value), "audit row {shown} holds the value {value}");
         }
-        let audit::Entry { at: _, actor: _, patient: _, action: _, record_kind, record: _ } = e;
+        let audit::Entry { at: _, actor: _, patient: _, action: _, record_kind, record: _, private: _ } = e;
         assert!(
             record_kind.as_deref().is_none_or(|k| {
-                ["glucose", "blood-pressure", "weight", "hba1c", "activity", "regimen", "dose-event"]
-                    .contains(&k)
+                [
+                    "glucose",
+                    "blood-pressure",
+                    "weight",
+                    "hba1c",
+                    "activity",
+                    "regimen",
+                    "dose-event",
+                    "invitation",
+                    "grant",
+                ]
+                .contains(&k)
             }),
             "{record_kind:?}"
         );

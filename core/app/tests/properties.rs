@@ -14,6 +14,7 @@ use common::*;
 use saathi_core::{Assessment, Error, LogOptions};
 use saathi_domain::ValidationError;
 use saathi_domain::bands::glucose_band;
+use saathi_domain::grants::Scope;
 use saathi_domain::person::Role;
 use saathi_domain::plausibility::Field;
 use saathi_domain::reading::GlucoseContext;
@@ -54,6 +55,7 @@ fn logging_glucose_stores_and_judges_exactly_what_is_plausible() {
         let asha = env.person(&format!("Patient {}", case.get()), Role::Patient);
         let s = env.session(&asha);
         if let Some((low, high)) = target {
+            env.share(&asha, &dr, &[Scope::AssignContent]);
             env.session(&dr)
                 .set_target(asha.id, TargetMetric::GlucoseBeforeMeal, Some(low), high, None, None)
                 .expect("a valid target");

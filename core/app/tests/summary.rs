@@ -18,6 +18,7 @@ use chrono::{NaiveDate, NaiveTime, Utc};
 use common::*;
 use saathi_core::Session;
 use saathi_domain::bands::BpBand;
+use saathi_domain::grants::Scope;
 use saathi_domain::medicine::{DoseStatus, Regimen, WithFood};
 use saathi_domain::message::{Arg, Message};
 use saathi_domain::person::{Person, Role, UnitPreferences};
@@ -279,6 +280,7 @@ fn corrected_and_deleted_readings_count_only_as_they_now_are() {
 fn a_clinicians_target_changes_time_in_range() {
     let w = week(WeightUnit::Kg);
     let dr = w.env.person("Dr Rao", Role::Clinician);
+    w.env.share(&w.asha, &dr, &[Scope::AssignContent]);
     w.env
         .session(&dr)
         .set_target(w.asha.id, TargetMetric::GlucoseOther, None, 9.5, None, Some("tighter at night"))

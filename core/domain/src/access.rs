@@ -1,12 +1,14 @@
 //! Who may do what: the one function every `Session` call goes through.
 //!
-//! For now the rules are the foundation's: a patient may do everything with their own
-//! record except set clinical targets, and a clinician may set targets and view readings.
-//! Grants for family helpers and dietitians (scopes, expiry, revocation) extend `decide`
-//! here, and nowhere else.
+//! A patient may do everything with their own record except set clinical targets. Anyone
+//! else needs an active grant from the patient with the right scope (see `grants`): family
+//! helpers for viewing, logging and medicines; clinicians for seeing shared readings and
+//! assigning content or targets. Only the patient manages sharing and reads the audit trail.
 
+use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
+use crate::grants::{EndReason, Grant, GrantState, Scope};
 use crate::person::{Person, Role};
 use crate::targets::TargetMetric;
 
@@ -18,15 +20,21 @@ pub enum Action {
     CorrectReadings,
     ManageMedicines,
     SetTargets,
+    /// Invite, grant, change or revoke access.
+    ManageSharing,
+    /// Read the audit trail ("who looked at my data").
+    ViewAudit,
 }
 
 impl Action {
-    pub const ALL: [Action; 5] = [
+    pub const ALL: [Action; 7] = [
         Action::ViewReadings,
         Action::LogReadings,
         Action::CorrectReadings,
         Action::ManageMedicines,
         Action::SetTargets,
+        Action::ManageSharing,
+        Action::ViewAudit,
     ];
 
     pub fn code(self) -> &'static str {
@@ -36,6 +44,21 @@ impl Action {
             Action::CorrectReadings => "correct-readings",
             Action::ManageMedicines => "manage-medicines",
             Action::SetTargets => "set-targets",
+            Action::ManageSharing => "manage-sharing",
+            Action::ViewAudit => "view-audit",
+        }
+    }
+
+    /// The scope a grant needs for someone else to do this, by the actor's role; `None`
+    /// when only the patient may.
+    pub fn scope_for(self, role: Role) -> Option<Scope> {
+        match (self, role) {
+            (Action::ViewReadings, Role::Clinician) => Some(Scope::ViewSharedReadings),
+            (Action::ViewReadings, _) => Some(Scope::ViewReadings),
+            (Action::LogReadings | Action::CorrectReadings, _) => Some(Scope::LogReadings),
+            (Action::ManageMedicines, _) => Some(Scope::ManageMedicines),
+            (Action::SetTargets, Role::Clinician) => Some(Scope::AssignContent),
+            (Action::SetTargets, _) | (Action::ManageSharing | Action::ViewAudit, _) => None,
         }
     }
 }
@@ -57,6 +80,13 @@ pub enum Audited {
     SetTarget(TargetMetric),
     /// An attempt that `decide` refused.
     Denied(Action),
+    Invite,
+    AcceptInvite,
+    ChangeGrant,
+    Revoke(EndReason),
+    SetPin,
+    ClearPin,
+    WrongPin,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -68,7 +98,6 @@ pub enum Viewed {
     Medicines,
     Targets,
     BpProtocol,
-    AuditTrail,
 }
 
 impl Audited {
@@ -87,7 +116,6 @@ impl Audited {
                     Viewed::Medicines => "medicines",
                     Viewed::Targets => "targets",
                     Viewed::BpProtocol => "bp-protocol",
-                    Viewed::AuditTrail => "audit-trail",
                 }
             ),
             Audited::SetUnits => "set-units".into(),
@@ -96,6 +124,13 @@ impl Audited {
             Audited::RecordDose => "record-dose".into(),
             Audited::SetTarget(m) => format!("set-target-{}", m.code()),
             Audited::Denied(a) => format!("denied-{}", a.code()),
+            Audited::Invite => "invite".into(),
+            Audited::AcceptInvite => "accept-invite".into(),
+            Audited::ChangeGrant => "change-grant".into(),
+            Audited::Revoke(r) => format!("revoke-{}", r.code()),
+            Audited::SetPin => "set-pin".into(),
+            Audited::ClearPin => "clear-pin".into(),
+            Audited::WrongPin => "wrong-pin".into(),
         }
     }
 
@@ -110,7 +145,14 @@ impl Audited {
             Audited::StartBpProtocol,
             Audited::AddRegimen,
             Audited::RecordDose,
+            Audited::Invite,
+            Audited::AcceptInvite,
+            Audited::ChangeGrant,
+            Audited::SetPin,
+            Audited::ClearPin,
+            Audited::WrongPin,
         ];
+        all.extend(EndReason::ALL.iter().map(|r| Audited::Revoke(*r)));
         all.extend(
             [
                 Viewed::Readings,
@@ -119,7 +161,6 @@ impl Audited {
                 Viewed::Medicines,
                 Viewed::Targets,
                 Viewed::BpProtocol,
-                Viewed::AuditTrail,
             ]
             .map(Audited::View),
         );
@@ -136,8 +177,37 @@ pub enum Denial {
     NotAPatient,
     /// Only a clinician may do this.
     ClinicianOnly,
-    /// The actor has no permission for this patient's record.
+    /// Only the patient may do this (manage sharing, read the audit trail).
+    PatientOnly,
+    /// No grant from this patient allows it.
     NoPermission,
+    /// A grant allows it, but not at this time of the week.
+    OutsideWindow,
+    /// Access has ended. Never says whether it expired or was revoked, or why: a
+    /// safeguarding revocation must not be revealed to the person it protects against.
+    AccessEnded,
+}
+
+impl Denial {
+    pub fn code(self) -> &'static str {
+        match self {
+            Denial::NotAPatient => "not-a-patient",
+            Denial::ClinicianOnly => "clinician-only",
+            Denial::PatientOnly => "patient-only",
+            Denial::NoPermission => "no-permission",
+            Denial::OutsideWindow => "outside-window",
+            Denial::AccessEnded => "access-ended",
+        }
+    }
+
+    pub const ALL: [Denial; 6] = [
+        Denial::NotAPatient,
+        Denial::ClinicianOnly,
+        Denial::PatientOnly,
+        Denial::NoPermission,
+        Denial::OutsideWindow,
+        Denial::AccessEnded,
+    ];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -146,49 +216,149 @@ pub enum Decision {
     Deny(Denial),
 }
 
-pub fn decide(actor: &Person, patient: &Person, action: Action) -> Decision {
+/// May `actor` do `action` on `patient`'s record at `now` (the patient's wall clock)?
+/// `grants` are the patient's grants to the actor; any others are ignored.
+pub fn decide(
+    actor: &Person,
+    patient: &Person,
+    action: Action,
+    grants: &[Grant],
+    now: DateTime<FixedOffset>,
+) -> Decision {
     if patient.role != Role::Patient {
         return Decision::Deny(Denial::NotAPatient);
     }
-    let own = actor.id == patient.id;
-    match (action, actor.role) {
-        (Action::SetTargets, Role::Clinician) => Decision::Allow,
-        (Action::SetTargets, _) => Decision::Deny(Denial::ClinicianOnly),
-        (Action::ViewReadings, Role::Clinician) => Decision::Allow,
-        (_, _) if own => Decision::Allow,
-        _ => Decision::Deny(Denial::NoPermission),
+    if actor.id == patient.id {
+        return match action {
+            Action::SetTargets => Decision::Deny(Denial::ClinicianOnly),
+            _ => Decision::Allow,
+        };
     }
+    let Some(scope) = action.scope_for(actor.role) else {
+        return Decision::Deny(match action {
+            Action::SetTargets => Denial::ClinicianOnly,
+            _ => Denial::PatientOnly,
+        });
+    };
+    let mine = || grants.iter().filter(|g| g.patient == patient.id && g.grantee == actor.id);
+    if mine().any(|g| g.allows(scope, now)) {
+        return Decision::Allow;
+    }
+    let states: Vec<GrantState> = mine().map(|g| g.state(now)).collect();
+    let with_scope_outside =
+        mine().any(|g| g.scopes.contains(&scope) && g.state(now) == GrantState::OutsideWindow);
+    Decision::Deny(if with_scope_outside {
+        Denial::OutsideWindow
+    } else if states
+        .iter()
+        .any(|s| matches!(s, GrantState::Active | GrantState::OutsideWindow | GrantState::NotYetStarted))
+    {
+        Denial::NoPermission
+    } else if !states.is_empty() {
+        Denial::AccessEnded
+    } else {
+        Denial::NoPermission
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grants::{GrantId, LegalBasis, Revocation};
+    use crate::person::PersonId;
+    use chrono::{Duration, TimeZone};
 
     fn person(id: i64, role: Role) -> Person {
         crate::testing::person(id, role, None)
     }
 
-    #[test]
-    fn patients_own_their_record_but_not_their_targets() {
-        let p = person(1, Role::Patient);
-        for a in [Action::ViewReadings, Action::LogReadings, Action::CorrectReadings, Action::ManageMedicines]
-        {
-            assert_eq!(decide(&p, &p, a), Decision::Allow);
+    fn now() -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(0).unwrap().with_ymd_and_hms(2026, 11, 18, 12, 0, 0).unwrap()
+    }
+
+    fn grant(grantee: i64, scopes: Vec<Scope>) -> Grant {
+        Grant {
+            id: GrantId(1),
+            patient: PersonId(1),
+            grantee: PersonId(grantee),
+            scopes,
+            starts: now().to_utc() - Duration::days(1),
+            ends: None,
+            window: None,
+            basis: LegalBasis::Consent,
+            revoked: None,
         }
-        assert_eq!(decide(&p, &p, Action::SetTargets), Decision::Deny(Denial::ClinicianOnly));
     }
 
     #[test]
-    fn others_are_refused_until_granted() {
+    fn patients_own_their_record_but_not_their_targets() {
+        let p = person(1, Role::Patient);
+        for a in Action::ALL {
+            let expected =
+                if a == Action::SetTargets { Decision::Deny(Denial::ClinicianOnly) } else { Decision::Allow };
+            assert_eq!(decide(&p, &p, a, &[], now()), expected, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn others_need_a_grant_with_the_right_scope() {
         let patient = person(1, Role::Patient);
-        let other = person(2, Role::Patient);
-        let helper = person(3, Role::Helper);
-        let clinician = person(4, Role::Clinician);
-        assert_eq!(decide(&other, &patient, Action::ViewReadings), Decision::Deny(Denial::NoPermission));
-        assert_eq!(decide(&helper, &patient, Action::LogReadings), Decision::Deny(Denial::NoPermission));
-        assert_eq!(decide(&clinician, &patient, Action::SetTargets), Decision::Allow);
-        assert_eq!(decide(&clinician, &patient, Action::ViewReadings), Decision::Allow);
-        assert_eq!(decide(&clinician, &patient, Action::LogReadings), Decision::Deny(Denial::NoPermission));
-        assert_eq!(decide(&helper, &helper, Action::LogReadings), Decision::Deny(Denial::NotAPatient));
+        let helper = person(2, Role::Helper);
+        let clinician = person(3, Role::Clinician);
+        assert_eq!(
+            decide(&helper, &patient, Action::ViewReadings, &[], now()),
+            Decision::Deny(Denial::NoPermission)
+        );
+        let g = [grant(2, vec![Scope::ViewReadings])];
+        assert_eq!(decide(&helper, &patient, Action::ViewReadings, &g, now()), Decision::Allow);
+        assert_eq!(
+            decide(&helper, &patient, Action::LogReadings, &g, now()),
+            Decision::Deny(Denial::NoPermission)
+        );
+        assert_eq!(
+            decide(&helper, &patient, Action::ManageSharing, &g, now()),
+            Decision::Deny(Denial::PatientOnly)
+        );
+        assert_eq!(
+            decide(&helper, &patient, Action::ViewAudit, &g, now()),
+            Decision::Deny(Denial::PatientOnly)
+        );
+        assert_eq!(
+            decide(&helper, &patient, Action::SetTargets, &g, now()),
+            Decision::Deny(Denial::ClinicianOnly)
+        );
+        // A grant to someone else does nothing for this helper.
+        assert_eq!(
+            decide(&clinician, &patient, Action::ViewReadings, &g, now()),
+            Decision::Deny(Denial::NoPermission)
+        );
+        let c = [grant(3, vec![Scope::ViewSharedReadings, Scope::AssignContent])];
+        assert_eq!(decide(&clinician, &patient, Action::ViewReadings, &c, now()), Decision::Allow);
+        assert_eq!(decide(&clinician, &patient, Action::SetTargets, &c, now()), Decision::Allow);
+        assert_eq!(
+            decide(&clinician, &patient, Action::LogReadings, &c, now()),
+            Decision::Deny(Denial::NoPermission)
+        );
+        assert_eq!(
+            decide(&helper, &helper, Action::LogReadings, &g, now()),
+            Decision::Deny(Denial::NotAPatient)
+        );
+    }
+
+    #[test]
+    fn ended_access_never_says_why() {
+        let patient = person(1, Role::Patient);
+        let helper = person(2, Role::Helper);
+        let mut revoked = grant(2, vec![Scope::ViewReadings]);
+        revoked.revoked =
+            Some(Revocation { at: now().to_utc(), by: PersonId(1), reason: EndReason::Safeguarding });
+        let mut expired = grant(2, vec![Scope::ViewReadings]);
+        expired.ends = Some(now().to_utc());
+        for g in [revoked, expired] {
+            assert_eq!(
+                decide(&helper, &patient, Action::ViewReadings, &[g], now()),
+                Decision::Deny(Denial::AccessEnded)
+            );
+        }
     }
 }

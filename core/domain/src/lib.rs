@@ -1,11 +1,15 @@
 //! Saathi's pure rules. See README.md for the map of modules.
 
 pub mod access;
+pub mod audit_chain;
 pub mod bands;
 pub mod bp_protocol;
+pub mod grants;
+pub mod invite;
 pub mod medicine;
 pub mod message;
 pub mod person;
+pub mod pin;
 pub mod plausibility;
 pub mod reading;
 pub mod sources;

@@ -30,10 +30,16 @@ pub enum Field {
     DoseTimes,
     Reason,
     Target,
+    Pin,
+    InviteCode,
+    Scopes,
+    Window,
+    GrantDays,
+    GrantEnd,
 }
 
 impl Field {
-    pub const ALL: [Field; 14] = [
+    pub const ALL: [Field; 20] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -48,6 +54,12 @@ impl Field {
         Field::DoseTimes,
         Field::Reason,
         Field::Target,
+        Field::Pin,
+        Field::InviteCode,
+        Field::Scopes,
+        Field::Window,
+        Field::GrantDays,
+        Field::GrantEnd,
     ];
 
     pub fn code(self) -> &'static str {
@@ -66,6 +78,12 @@ impl Field {
             Field::DoseTimes => "dose-times",
             Field::Reason => "reason",
             Field::Target => "target",
+            Field::Pin => "pin",
+            Field::InviteCode => "invite-code",
+            Field::Scopes => "scopes",
+            Field::Window => "window",
+            Field::GrantDays => "grant-days",
+            Field::GrantEnd => "grant-end",
         }
     }
 }
@@ -140,6 +158,8 @@ pub enum ValidationError {
     TooLong { field: Field, max: usize },
     #[error("{field} is not one of the choices")]
     NotAChoice { field: Field },
+    #[error("{field} must be later than now")]
+    NotInFuture { field: Field },
 }
 
 impl ValidationError {
@@ -151,7 +171,8 @@ impl ValidationError {
             | ValidationError::InFuture { field, .. }
             | ValidationError::Missing { field }
             | ValidationError::TooLong { field, .. }
-            | ValidationError::NotAChoice { field } => field,
+            | ValidationError::NotAChoice { field }
+            | ValidationError::NotInFuture { field } => field,
             ValidationError::DiastolicNotBelowSystolic => Field::Diastolic,
         }
     }

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{FixedOffset, NaiveDate};
 use serde::Serialize;
 
 use crate::bands::{BpBand, GlucoseBand, bp_band, glucose_band, within_bp_target};
@@ -168,6 +168,11 @@ pub fn summarise_glucose(points: &[GlucosePoint], targets: &Targets) -> Option<G
     let mut overall = GlucoseAcc::default();
     let mut by_context = [GlucoseAcc::default(); GlucoseContext::ALL.len()];
     let mut days: BTreeMap<NaiveDate, (f64, u32, bool)> = BTreeMap::new();
+    // Points come in time order, so they arrive in runs of one day: the day's date and map
+    // entry are looked up once per run, not per point. A day met again later (after a
+    // change of clock) carries on from its stored totals, so the sums are the same.
+    let mut run: Option<(i64, NaiveDate)> = None;
+    let mut day = (0.0, 0, true);
     for p in points {
         // ALL lists the variants in declaration order, so the discriminant is the index.
         let i = p.context as usize;
@@ -175,10 +180,21 @@ pub fn summarise_glucose(points: &[GlucosePoint], targets: &Targets) -> Option<G
         let band = glucose_band(p.mmol, low, high);
         overall.add(p.mmol, band);
         by_context[i].add(p.mmol, band);
-        let day = days.entry(p.taken.local_date()).or_insert((0.0, 0, true));
+        let key = local_day_number(&p.taken);
+        if run.is_none_or(|(k, _)| k != key) {
+            if let Some((_, date)) = run {
+                days.insert(date, day);
+            }
+            let date = p.taken.local_date();
+            day = days.get(&date).copied().unwrap_or((0.0, 0, true));
+            run = Some((key, date));
+        }
         day.0 += p.mmol;
         day.1 += 1;
         day.2 &= band == GlucoseBand::InRange;
+    }
+    if let Some((_, date)) = run {
+        days.insert(date, day);
     }
     let overall = overall.stats()?;
     let daily_means: Vec<(NaiveDate, f64)> =
@@ -455,7 +471,7 @@ pub fn summarise(input: &SummaryInput<'_>) -> Summary {
 
 /// Distinct local dates with anything logged, newest first.
 fn logged_days_desc(input: &SummaryInput<'_>) -> Vec<NaiveDate> {
-    let mut days: Vec<NaiveDate> = input
+    let takens = input
         .glucose
         .iter()
         .map(|p| p.taken)
@@ -463,12 +479,31 @@ fn logged_days_desc(input: &SummaryInput<'_>) -> Vec<NaiveDate> {
         .chain(input.weight.iter().map(|p| p.taken))
         .chain(input.hba1c.iter().map(|p| p.taken))
         .chain(input.activity.iter().map(|p| p.taken))
-        .chain(input.doses.iter().map(|p| p.taken))
-        .map(|t| t.local_date())
-        .collect();
+        .chain(input.doses.iter().map(|p| p.taken));
+    // Each kind comes in time order: keep one date per run of same-day points (a CGM day
+    // is 288 of them), then sort what is left.
+    let mut days = Vec::new();
+    let mut last = None;
+    for t in takens {
+        let key = local_day_number(&t);
+        if last != Some(key) {
+            last = Some(key);
+            days.push(t.local_date());
+        }
+    }
     days.sort_unstable_by(|a, b| b.cmp(a));
     days.dedup();
     days
+}
+
+/// Which local day `t` falls on, as days since 1970-01-01 on its wall clock: two takens
+/// with the same number have the same `local_date()`. Integer arithmetic only, so loops
+/// over thousands of CGM points can tell when the day changes without a calendar
+/// conversion per point.
+fn local_day_number(t: &Taken) -> i64 {
+    // `Taken::local` reads an offset chrono cannot represent as UTC; so does this.
+    let offset = FixedOffset::east_opt(t.offset_seconds).map_or(0, |o| o.local_minus_utc());
+    (t.at.timestamp() + i64::from(offset)).div_euclid(86_400)
 }
 
 /// The summary in plain words: short sentences, most important first.
@@ -758,5 +793,46 @@ mod tests {
         assert_eq!(m.key, "summary-weight-up");
         assert_eq!(m.arg("amount"), Some(&Arg::Decimal { value: 3.0, places: 0 }));
         assert_eq!(m.arg("unit"), Some(&Arg::Term("unit-lb".into())));
+    }
+
+    #[test]
+    fn the_local_day_number_changes_exactly_when_the_local_date_does() {
+        // Around local midnight on both sides of the epoch, for offsets from -12 h to +14 h,
+        // and an offset chrono cannot represent (read as UTC, like `Taken::local`).
+        let mut takens = Vec::new();
+        for offset in [-12 * 3600, -9000, -1, 0, 1, 3600, 5 * 3600 + 1800, 14 * 3600, 100_000] {
+            for base in [-86_400_000_i64 * 400, -1_000, 0, 1_700_000_000_000, 1_782_000_000_000] {
+                for step in (-3..=3).map(|h| h * 3_600_000 - 1).chain([0, 1, 59_999, 86_399_999]) {
+                    takens.extend(Taken::from_millis(base + step, offset));
+                }
+            }
+        }
+        for a in &takens {
+            for b in &takens {
+                let same_number = local_day_number(a) == local_day_number(b);
+                assert_eq!(same_number, a.local_date() == b.local_date(), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_day_met_again_after_a_change_of_clock_keeps_its_totals() {
+        let t = targets();
+        let gmt = |ms: i64| Taken::from_millis(ms, 0).unwrap();
+        let bst = |ms: i64| Taken::from_millis(ms, 3600).unwrap();
+        // 12:00 UTC on 2026-06-21 (day 20,625 since the epoch).
+        let noon = 20_625 * 86_400_000 + 12 * 3_600_000;
+        let p = |taken, mmol| GlucosePoint { taken, mmol, context: GlucoseContext::Random };
+        // Day 1 (GMT), day 2 just after midnight BST, back to day 1 on GMT, then day 2.
+        let points = [
+            p(gmt(noon), 12.0),
+            p(bst(noon + 11 * 3_600_000 + 60_000), 6.0),
+            p(gmt(noon + 11 * 3_600_000 + 120_000), 5.0),
+            p(gmt(noon + 13 * 3_600_000), 7.0),
+        ];
+        let s = summarise_glucose(&points, &t).unwrap();
+        assert_eq!(s.days_with_readings, 2);
+        assert_eq!(s.days_all_in_range, 1, "day 1 began with a high; day 2 had none");
+        assert_eq!(s.overall.count, 4);
     }
 }

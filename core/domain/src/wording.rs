@@ -22,6 +22,8 @@ pub fn unit_key(code: &str) -> &'static str {
         "/min" => "unit-per-minute",
         "min" => "unit-minutes",
         "steps" => "unit-steps",
+        "digits" => "unit-digits",
+        "days" => "unit-days",
         _ => "unit-unknown",
     }
 }
@@ -152,6 +154,7 @@ pub fn validation_error(e: &ValidationError) -> Message {
             Message::new("error-too-long").term("field", field).int("max", max as i64)
         }
         ValidationError::NotAChoice { .. } => Message::new("error-not-a-choice").term("field", field),
+        ValidationError::NotInFuture { .. } => Message::new("error-not-in-future").term("field", field),
     }
 }
 

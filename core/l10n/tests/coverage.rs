@@ -6,8 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
-use saathi_domain::access::{Action, Audited};
+use saathi_domain::access::{Action, Audited, Denial};
 use saathi_domain::bands::{Advice, BpBand, GlucoseBand};
+use saathi_domain::grants::{EndReason, LegalBasis, Scope};
 use saathi_domain::medicine::{DoseStatus, WithFood};
 use saathi_domain::person::{Condition, Role};
 use saathi_domain::plausibility::{self, Field};
@@ -31,7 +32,11 @@ fn generated_ids() -> Vec<String> {
     family("food", &WithFood::ALL.iter().map(|f| f.code()).collect::<Vec<_>>());
     family("dose", &DoseStatus::ALL.iter().map(|d| d.code()).collect::<Vec<_>>());
     family("sitting", &["morning", "evening"]);
-    family("error-denied", &["not-a-patient", "clinician-only", "no-permission"]);
+    family("error-denied", &Denial::ALL.map(Denial::code));
+    family("scope", &Scope::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
+    family("basis", &LegalBasis::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
+    family("end-reason", &EndReason::ALL.iter().map(|s| s.code()).collect::<Vec<_>>());
+    family("record", &["grant", "invitation"]);
     family("summary-glucose-trend", &["rising", "falling", "steady"]);
     family("summary-bp-trend", &["rising", "falling", "steady"]);
     ids.extend(Advice::ALL.map(|a| a.key().to_string()));
@@ -50,6 +55,8 @@ fn generated_ids() -> Vec<String> {
     ] {
         ids.push(unit_key(l.unit).to_string());
     }
+    ids.push(unit_key("digits").to_string());
+    ids.push(unit_key("days").to_string());
     ids
 }
 

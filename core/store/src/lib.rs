@@ -1,10 +1,13 @@
 //! Saathi's SQLite storage. See README.md for the map of modules.
 
 pub mod audit;
+pub mod grants;
+pub mod invitations;
 pub mod medicines;
 mod migrations;
 mod open;
 pub mod people;
+pub mod pins;
 pub mod protocols;
 pub mod readings;
 pub mod records;
@@ -79,5 +82,6 @@ impl Store {
 
 /// Maps a stored text code back to a domain enum.
 pub(crate) fn decode<T>(code: &str, column: &'static str, f: impl Fn(&str) -> Option<T>) -> Result<T> {
-    f(code).ok_or(Error::UnknownCode { column })
+    // Lazily: an eager error was built and dropped for every row a summary decodes.
+    f(code).ok_or_else(|| Error::UnknownCode { column })
 }

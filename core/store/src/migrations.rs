@@ -3,7 +3,10 @@
 
 use rusqlite::Connection;
 
-const MIGRATIONS: &[(&str, &str)] = &[("0001_initial", include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_initial", include_str!("../migrations/0001_initial.sql")),
+    ("0002_access", include_str!("../migrations/0002_access.sql")),
+];
 
 /// The schema version this build writes.
 pub const LATEST_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -13,12 +16,16 @@ pub(crate) fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 /// Applies every migration after `from`, all in one transaction.
-pub(crate) fn migrate(conn: &mut Connection, from: i64) -> rusqlite::Result<()> {
+pub(crate) fn migrate(conn: &mut Connection, from: i64) -> crate::Result<()> {
     let tx = conn.transaction()?;
     for (i, (name, sql)) in MIGRATIONS.iter().enumerate().skip(from as usize) {
         tracing::info!(migration = name, "applying migration");
         tx.execute_batch(sql)?;
+        if *name == "0002_access" {
+            // Entries written before the chain existed get their hashes now, once.
+            crate::audit::seal(&tx)?;
+        }
         tx.pragma_update(None, "user_version", i as i64 + 1)?;
     }
-    tx.commit()
+    Ok(tx.commit()?)
 }

@@ -1,8 +1,8 @@
 //! Glucose, blood pressure, weight, HbA1c and activity rows, and the light points that
 //! summaries read (straight from covering indexes, without building full records).
 
-use chrono::{DateTime, Utc};
-use rusqlite::types::Value;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Row, Transaction};
 
 use saathi_domain::medicine::DoseStatus;
@@ -154,12 +154,44 @@ fn points<T>(
     let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query((patient.0, from.timestamp_millis(), to.timestamp_millis()))?;
     let mut out = Vec::new();
+    let mut instants = Instants::default();
     while let Some(row) = rows.next()? {
-        let taken = Taken::from_millis(row.get(0)?, row.get(1)?)
-            .ok_or(Error::UnknownCode { column: "taken_at_ms" })?;
+        let taken = instants
+            .taken(row.get(0)?, row.get(1)?)
+            .ok_or_else(|| Error::UnknownCode { column: "taken_at_ms" })?;
         out.push(f(taken, row)?);
     }
     Ok(out)
+}
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// Turns stored instants into `Taken`s exactly as `Taken::from_millis` does, but works out
+/// the calendar date once per UTC day instead of once per row: points come in time order,
+/// and a CGM day is 288 rows.
+#[derive(Default)]
+struct Instants {
+    day: Option<(i64, NaiveDate)>,
+}
+
+impl Instants {
+    fn taken(&mut self, millis: i64, offset_seconds: i32) -> Option<Taken> {
+        let day = millis.div_euclid(MS_PER_DAY);
+        let date = match self.day {
+            Some((d, date)) if d == day => date,
+            _ => {
+                let date = DateTime::<Utc>::from_timestamp_millis(day.checked_mul(MS_PER_DAY)?)?.date_naive();
+                self.day = Some((day, date));
+                date
+            }
+        };
+        let ms = millis.rem_euclid(MS_PER_DAY);
+        let time = NaiveTime::from_num_seconds_from_midnight_opt(
+            (ms / 1000) as u32,
+            (ms % 1000) as u32 * 1_000_000,
+        )?;
+        Some(Taken { at: date.and_time(time).and_utc(), offset_seconds })
+    }
 }
 
 const CURRENT_IN_RANGE: &str = "patient_id = ?1 AND is_latest = 1 AND deleted = 0 AND taken_at_ms >= ?2 AND taken_at_ms < ?3 ORDER BY taken_at_ms";
@@ -173,9 +205,22 @@ pub fn glucose_points(
     let sql =
         format!("SELECT taken_at_ms, utc_offset_s, mmol, context FROM glucose WHERE {CURRENT_IN_RANGE}");
     points(conn, &sql, patient, from, to, |taken, row| {
-        // Borrow the text rather than allocating a String per point.
-        let code = row.get_ref(3)?.as_str().map_err(rusqlite::Error::from)?;
-        let context = decode(code, "context", GlucoseContext::from_code)?;
+        // Borrow the text rather than allocating a String per point, and match its bytes
+        // against the codes (what `from_code` compares) without a UTF-8 check per row;
+        // anything else takes the checked path, with its errors.
+        let value = row.get_ref(3)?;
+        let known = match value {
+            ValueRef::Text(bytes) => {
+                GlucoseContext::ALL.iter().copied().find(|c| c.code().as_bytes() == bytes)
+            }
+            _ => None,
+        };
+        let context = match known {
+            Some(context) => context,
+            None => {
+                decode(value.as_str().map_err(rusqlite::Error::from)?, "context", GlucoseContext::from_code)?
+            }
+        };
         Ok(GlucosePoint { taken, mmol: row.get(2)?, context })
     })
 }
@@ -357,4 +402,37 @@ pub fn current_all(
     }
     out.sort_by_key(|r| (r.meta.taken.at, r.meta.record_id));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instants_give_what_taken_from_millis_gives() {
+        let limit = DateTime::<Utc>::MAX_UTC.timestamp_millis();
+        let bases =
+            [i64::MIN, -limit - MS_PER_DAY, -limit, -MS_PER_DAY * 800_000, -1, 0, 1_782_000_000_000, limit];
+        let mut instants = Instants::default();
+        for base in bases {
+            for step in
+                [-MS_PER_DAY - 1, -1, 0, 1, 999, 1_000, 59_999, MS_PER_DAY - 1, MS_PER_DAY, 3 * MS_PER_DAY]
+            {
+                let millis = base.saturating_add(step);
+                for offset in [0, 3600, -5 * 3600] {
+                    assert_eq!(
+                        instants.taken(millis, offset),
+                        Taken::from_millis(millis, offset),
+                        "{millis}"
+                    );
+                }
+            }
+        }
+        // A day's worth of CGM rows, five minutes apart, reusing one date.
+        let start = 1_782_000_000_000 - 7 * 60_000;
+        for i in 0..600 {
+            let millis = start + i * 300_000 + i % 7;
+            assert_eq!(instants.taken(millis, 3600), Taken::from_millis(millis, 3600));
+        }
+    }
 }

@@ -24,6 +24,7 @@ fn a_patients_entries_read_back_whole_oldest_first() -> TestResult {
         action: action.into(),
         record_kind: kind.map(Into::into),
         record: record.map(RecordId),
+        private: false,
     };
     let entries = [
         entry(0, asha, Some(asha), "log", Some("glucose"), Some(1)),
@@ -54,6 +55,7 @@ fn an_entry_for_an_unknown_person_is_refused() -> TestResult {
         action: "view".into(),
         record_kind: None,
         record: None,
+        private: false,
     };
     assert!(db.store.write(|tx| audit::append(tx, &e)).is_err());
     assert_eq!(db.count("audit_log")?, 0);

@@ -53,6 +53,7 @@ fn corrected_glucose() -> Result<(TestDb, PersonId), Box<dyn std::error::Error>>
                 action: "correct".into(),
                 record_kind: Some("glucose".into()),
                 record: Some(record),
+                private: false,
             },
         )
     })?;

@@ -11,9 +11,10 @@ use std::sync::{Arc, Mutex};
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use tempfile::TempDir;
 
-use saathi_core::{Config, Entry, Error, LogOptions, Result, Saathi, Session};
+use saathi_core::{Config, Entry, Error, InviteRequest, LogOptions, Result, Saathi, Session};
 use saathi_domain::ValidationError;
 use saathi_domain::access::{Action, Denial};
+use saathi_domain::grants::{Grant, LegalBasis, Scope};
 use saathi_domain::person::{Condition, NewPerson, Person, Role, UnitPreferences};
 use saathi_domain::reading::{
     Activity, ActivityKind, BloodPressure, Glucose, GlucoseContext, Hba1c, Measurement, Weight,
@@ -43,6 +44,13 @@ impl Env {
 
     pub fn db_path(&self) -> PathBuf {
         self.dir.path().join("saathi.db")
+    }
+
+    /// Closes the app (drop every `Session` first) and keeps the directory with its file.
+    pub fn close(self) -> TempDir {
+        let Env { dir, app, now: _ } = self;
+        drop(app);
+        dir
     }
 
     pub fn now(&self) -> DateTime<FixedOffset> {
@@ -76,6 +84,33 @@ impl Env {
     pub fn session(&self, p: &Person) -> Session {
         self.app.session(p.id).expect("session")
     }
+
+    /// `patient` shares `scopes` with `grantee` (see `share`).
+    pub fn share(&self, patient: &Person, grantee: &Person, scopes: &[Scope]) -> Grant {
+        share(&self.app, patient, grantee, scopes)
+    }
+}
+
+/// An invitation offering `scopes` (with consent, no end, no window).
+pub fn offer(scopes: &[Scope]) -> InviteRequest {
+    InviteRequest { scopes: scopes.to_vec(), grant_days: None, window: None, basis: LegalBasis::Consent }
+}
+
+/// The whole round trip: `patient` invites, `grantee` accepts the code as read aloud
+/// (grouped). Neither may have a PIN. Adds two rows to the patient's audit trail.
+pub fn share(app: &Saathi, patient: &Person, grantee: &Person, scopes: &[Scope]) -> Grant {
+    let invitation = app
+        .session(patient.id)
+        .expect("the patient's session")
+        .invite(patient.id, offer(scopes))
+        .expect("invite");
+    let grant = app
+        .session(grantee.id)
+        .expect("the grantee's session")
+        .accept_invite(&invitation.spoken)
+        .expect("accept the invitation");
+    assert_eq!((grant.patient, grant.grantee, grant.scopes.as_slice()), (patient.id, grantee.id, scopes));
+    grant
 }
 
 pub fn zone(hours: i32) -> FixedOffset {

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Runs the tracking benchmarks (criterion, core/app/benches/tracking.rs) and the import's
+# peak-memory check (core/app/examples/import_rss.rs) in release, then prints each figure
+# against its target. docs/perf.md explains the figures and records the last measurement.
+#
+#   scripts/bench.sh              # everything (about 2 minutes)
+#   scripts/bench.sh summary      # extra arguments go to criterion (here: a filter)
+#
+# Honours CARGO_TARGET_DIR. Needs only bash, cargo, grep, sed and awk.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ -n "${CARGO_TARGET_DIR:-}" ]]; then
+    target_dir=$CARGO_TARGET_DIR
+else
+    target_dir=$(cargo metadata --format-version 1 --no-deps | sed -E 's/.*"target_directory":"([^"]*)".*/\1/')
+fi
+criterion_dir=${CRITERION_HOME:-$target_dir/criterion}
+
+# Estimates older than this marker are from an earlier run (filtered out this time).
+marker=$(mktemp)
+trap 'rm -f "$marker"' EXIT
+
+echo "== machine"
+echo "nproc: $(nproc)"
+lscpu | grep -E '^(Architecture|Model name|CPU\(s\)|Thread\(s\) per core|Hypervisor vendor):' | sed 's/  */ /g'
+echo
+
+echo "== cargo bench -p saathi-core --bench tracking $*"
+cargo bench -p saathi-core --bench tracking -- "$@"
+echo
+
+echo "== peak memory of the two-year import (release)"
+rss_line=$(cargo run --quiet --release -p saathi-core --example import_rss)
+echo "$rss_line"
+echo
+
+# Prints "point lower upper" (nanoseconds) of criterion's median estimate for a benchmark,
+# or nothing if it did not run this time.
+median() {
+    local file="$criterion_dir/$1/new/estimates.json"
+    [[ -f $file && $file -nt $marker ]] || return 0
+    grep -o '"median":{"confidence_interval":{[^}]*},"point_estimate":[^,}]*' "$file" |
+        sed -E 's/.*"lower_bound":([^,}]*).*"upper_bound":([^,}]*).*"point_estimate":([^,}]*).*/\3 \1 \2/'
+}
+
+# Formats nanoseconds with a sensible unit.
+human() {
+    awk -v ns="$1" 'BEGIN {
+        if (ns >= 1e9) printf "%.2f s", ns / 1e9;
+        else if (ns >= 1e6) printf "%.2f ms", ns / 1e6;
+        else if (ns >= 1e3) printf "%.1f us", ns / 1e3;
+        else printf "%.0f ns", ns }'
+}
+
+# One row: name, benchmark id, target in ns (empty: no target), target as text.
+row() {
+    local m point lower upper verdict=""
+    m=$(median "$2")
+    if [[ -z $m ]]; then
+        printf '%-34s %-10s %s\n' "$1" "$4" "not run"
+        return
+    fi
+    read -r point lower upper <<<"$m"
+    if [[ -n $3 ]]; then
+        verdict=$(awk -v p="$point" -v t="$3" 'BEGIN { print (p < t) ? "pass" : "FAIL" }')
+    fi
+    printf '%-34s %-10s %-34s %s\n' "$1" "$4" \
+        "$(human "$point") [$(human "$lower") .. $(human "$upper")]" "$verdict"
+}
+
+echo "== summary (criterion medians, [95% confidence interval])"
+printf '%-34s %-10s %-34s %s\n' "figure" "target" "measured" "result"
+row "log one reading (Session::log)" log_reading/session_log 200e3 "< 200 us"
+row "  bare rusqlite insert, same row" log_reading/bare_insert "" "baseline"
+session=$(median log_reading/session_log)
+bare=$(median log_reading/bare_insert)
+if [[ -n $session && -n $bare ]]; then
+    awk -v s="${session%% *}" -v b="${bare%% *}" 'BEGIN {
+        r = b / s;
+        printf "%-34s %-10s %-34s %s\n", "  Session::log / bare throughput", ">= 0.50",
+            sprintf("%.2f", r), (r >= 0.5) ? "pass" : "FAIL" }'
+fi
+row "90-day summary (CGM patient)" summary/90_days 5e6 "< 5 ms"
+row "open the two-year database" open/existing_db 20e6 "< 20 ms"
+row "import 210,240 CGM readings" import/cgm_730_days 3e9 "< 3 s"
+rss_kib=$(sed -E 's/.*peak_rss_kib=([0-9]+).*/\1/' <<<"$rss_line")
+# 60 MB = 60,000,000 bytes = 58,593 KiB.
+awk -v k="$rss_kib" 'BEGIN {
+    printf "%-34s %-10s %-34s %s\n", "  peak RSS of that import", "< 60 MB",
+        sprintf("%.1f MB (%d KiB)", k * 1024 / 1e6, k), (k * 1024 < 60e6) ? "pass" : "FAIL" }'
