@@ -95,12 +95,7 @@ impl Session {
     /// A refusal is audited, then returned as `Error::Denied`.
     pub(crate) fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {
         let patient = people::get(store.conn(), patient)?;
-        let grants = if patient.id == self.actor.id {
-            None
-        } else {
-            Some(self.inner.grants_between(store, patient.id, self.actor.id)?)
-        };
-        match decide(&self.actor, &patient, action, grants.as_deref().unwrap_or_default(), self.inner.now()) {
+        match self.decide(store, &patient, action)? {
             Decision::Allow => Ok(patient),
             Decision::Deny(reason) => {
                 let now = self.inner.now_utc();
@@ -108,6 +103,26 @@ impl Session {
                 Err(Error::Denied { action, reason })
             }
         }
+    }
+
+    /// Whether this session's person may do `action` on `patient`'s record now, without
+    /// doing it: for screens, which must never offer an action the person may not take.
+    /// Asking is not an attempt, so a "no" is not audited.
+    pub fn allowed(&self, patient: PersonId, action: Action) -> Result<Decision> {
+        let store = self.inner.store();
+        let patient = people::get(store.conn(), patient)?;
+        self.decide(&store, &patient, action)
+    }
+
+    /// The patient's grants to this session's person (none needed for their own record),
+    /// handed to `access::decide` with the time now.
+    fn decide(&self, store: &Store, patient: &Person, action: Action) -> Result<Decision> {
+        let grants = if patient.id == self.actor.id {
+            None
+        } else {
+            Some(self.inner.grants_between(store, patient.id, self.actor.id)?)
+        };
+        Ok(decide(&self.actor, patient, action, grants.as_deref().unwrap_or_default(), self.inner.now()))
     }
 
     pub(crate) fn audit(
