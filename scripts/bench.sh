@@ -79,7 +79,7 @@ if [[ -n $session && -n $bare ]]; then
     awk -v s="${session%% *}" -v b="${bare%% *}" 'BEGIN {
         r = b / s;
         printf "%-34s %-10s %-34s %s\n", "  Session::log / bare throughput", ">= 0.50",
-            sprintf("%.2f", r), (r >= 0.5) ? "pass" : "FAIL" }'
+            sprintf("%.3f", r), (r >= 0.5) ? "pass" : "FAIL" }'
 fi
 row "90-day summary (CGM patient)" summary/90_days 5e6 "< 5 ms"
 row "open the two-year database" open/existing_db 20e6 "< 20 ms"

@@ -19,9 +19,22 @@ pub struct Cli {
     /// Print results as JSON, for scripts.
     #[arg(long)]
     pub json: bool,
-    /// The language to print in.
-    #[arg(long, default_value = "en-GB")]
+    /// The languages to read, most preferred first (en-GB, ur, pa, bn, gu, hi; qps-ploc
+    /// for the pseudo-locale), e.g. "bn,en-GB".
+    #[arg(long, default_value = "en-GB", env = "SAATHI_LANG")]
     pub lang: String,
+    /// The languages to hear, most preferred first, e.g. "syl,bn" (default: as --lang).
+    #[arg(long)]
+    pub audio_lang: Option<String>,
+    /// Languages this device can speak aloud, e.g. "en-GB,hi" (with --speak).
+    #[arg(long)]
+    pub voices: Option<String>,
+    /// After the output, print what would be spoken for each message, and in which language.
+    #[arg(long)]
+    pub speak: bool,
+    /// Read numbers digit by digit when speaking.
+    #[arg(long)]
+    pub digits: bool,
     /// Who is using Saathi (a name). Needed when more than one person is set up.
     #[arg(long = "as", value_name = "PERSON")]
     pub actor: Option<String>,

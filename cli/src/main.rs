@@ -36,26 +36,52 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
-    let l10n = match saathi_l10n::Localizer::new(&cli.lang) {
+    let l10n = match localizer(&cli) {
         Ok(l) => l,
-        Err(_) => {
+        Err(lang) => {
             let fallback = saathi_l10n::Localizer::new(saathi_l10n::SOURCE_LOCALE)
                 .expect("source locale is compiled in");
-            let out = Out { l10n: fallback, json: cli.json };
-            out.error(&CliError::Usage(
-                Message::new("cli-error-unknown-language").text("lang", cli.lang.clone()),
-            ));
+            let out = Out::new(fallback, cli.json, false);
+            out.error(&CliError::Usage(Message::new("cli-error-unknown-language").text("lang", lang)));
             return ExitCode::from(2);
         }
     };
-    let out = Out { l10n, json: cli.json };
-    match run(&cli, &out) {
+    let out = Out::new(l10n, cli.json, cli.speak);
+    let code = match run(&cli, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             out.error(&e);
             e.exit_code()
         }
+    };
+    out.print_utterances();
+    code
+}
+
+/// The person's words and voice from --lang, --audio-lang, --voices and --digits; an unknown
+/// language is named back.
+fn localizer(cli: &Cli) -> Result<saathi_l10n::Localizer, String> {
+    use saathi_l10n::{LanguagePrefs, Localizer, NumberReading};
+    let list =
+        |s: &str| s.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect::<Vec<_>>();
+    for code in list(&cli.lang).iter().chain(cli.audio_lang.as_deref().map(list).unwrap_or_default().iter()) {
+        if saathi_l10n::locales::find(code).is_none()
+            && !code.eq_ignore_ascii_case(saathi_l10n::PSEUDO_LOCALE)
+        {
+            return Err(code.clone());
+        }
     }
+    if cli.lang.eq_ignore_ascii_case(saathi_l10n::PSEUDO_LOCALE) {
+        return Localizer::new(&cli.lang).map_err(|_| cli.lang.clone());
+    }
+    let prefs = LanguagePrefs {
+        text: list(&cli.lang),
+        audio: cli.audio_lang.as_deref().map(list).unwrap_or_else(|| list(&cli.lang)),
+    };
+    let voices = cli.voices.as_deref().map(list).unwrap_or_default();
+    let voices: Vec<&str> = voices.iter().map(String::as_str).collect();
+    let l = Localizer::with_prefs(&prefs, &voices).map_err(|_| cli.lang.clone())?;
+    Ok(if cli.digits { l.reading_numbers(NumberReading::DigitByDigit) } else { l })
 }
 
 fn run(cli: &Cli, out: &Out) -> Result<(), CliError> {

@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx<'_>, command: &MedicineCommand) -> Result<(), CliError> {
             let line = out.say(
                 &Message::new("cli-medicine-added")
                     .text("name", name.trim().to_string())
-                    .int("record", record.0),
+                    .text("record", record.0.to_string()),
             );
             out.print(&serde_json::json!({ "record": record }), || vec![line.clone()]);
         }

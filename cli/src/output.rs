@@ -105,11 +105,43 @@ impl CliError {
 pub struct Out {
     pub l10n: Localizer,
     pub json: bool,
+    /// With --speak: every message shown, to be printed as utterances at the end.
+    spoken: Option<std::cell::RefCell<Vec<Message>>>,
 }
 
 impl Out {
+    pub fn new(l10n: Localizer, json: bool, speak: bool) -> Out {
+        Out { l10n, json, spoken: speak.then(Default::default) }
+    }
+
     pub fn say(&self, m: &Message) -> String {
+        if let Some(spoken) = &self.spoken {
+            spoken.borrow_mut().push(m.clone());
+        }
         self.l10n.message(m)
+    }
+
+    /// With --speak: what each message shown would sound like, in which language, and
+    /// whether a recorded clip or the device's voice would say it.
+    pub fn print_utterances(&self) {
+        let Some(spoken) = &self.spoken else { return };
+        let messages = spoken.take();
+        let utterances: Vec<_> =
+            messages.iter().map(|m| self.l10n.utterance(m, &saathi_l10n::NoClips)).collect();
+        if self.json {
+            match serde_json::to_string(&utterances) {
+                Ok(s) => line(&s),
+                Err(e) => tracing::error!(error = %e, "could not write JSON"),
+            }
+            return;
+        }
+        for u in utterances {
+            let how = match &u.clip {
+                Some(clip) => format!("{} {clip}", self.l10n.text("cli-speak-clip")),
+                None => self.l10n.text("cli-speak-voice"),
+            };
+            line(&format!("🔊 [{}] ({how}) {}", u.language, u.text));
+        }
     }
 
     pub fn text(&self, key: &str) -> String {

@@ -4,7 +4,7 @@ use chrono::Duration;
 
 use saathi_core::Assessment;
 use saathi_domain::message::Message;
-use saathi_domain::reading::{Measurement, ReadingKind};
+use saathi_domain::reading::ReadingKind;
 use saathi_domain::wording;
 
 use crate::context::Ctx;
@@ -52,10 +52,7 @@ pub fn list(
             out.text("cli-col-number"),
         ]];
         for e in &entries {
-            let mut reading = out.say(&wording::measurement(&e.measurement, &patient.units));
-            if let Measurement::Glucose(g) = &e.measurement {
-                reading = format!("{reading}, {}", out.say(&wording::context(g.context)));
-            }
+            let reading = out.say(&wording::measurement_in_context(&e.measurement, &patient.units));
             let meaning = match &e.assessment {
                 Some(Assessment::Glucose(a)) => out.say(&wording::glucose_band(a.band)),
                 Some(Assessment::BloodPressure(a)) => out.say(&wording::bp_band(a.band)),
@@ -69,7 +66,7 @@ pub fn list(
             let number = if e.meta.version > 1 {
                 out.say(
                     &Message::new("cli-record-version")
-                        .int("record", e.meta.record_id.0)
+                        .text("record", e.meta.record_id.0.to_string())
                         .int("version", i64::from(e.meta.version)),
                 )
             } else {

@@ -117,10 +117,7 @@ pub fn logged_lines(
     logged: &Logged,
 ) -> Vec<String> {
     let out = ctx.out;
-    let mut reading = out.say(&wording::measurement(m, &patient.units));
-    if let Measurement::Glucose(g) = m {
-        reading = format!("{reading}, {}", out.say(&wording::context(g.context)));
-    }
+    let reading = wording::measurement_in_context(m, &patient.units);
     let key = match (logged.version > 1, by.id == patient.id) {
         (false, true) => "cli-logged",
         (false, false) => "cli-logged-by",
@@ -131,10 +128,10 @@ pub fn logged_lines(
         out.say(
             &Message::new(key)
                 .term("kind", format!("kind-{}", logged.kind.code()))
-                .text("reading", reading)
+                .message("reading", reading)
                 .text("name", patient.name.clone())
                 .text("by", by.name.clone())
-                .int("record", logged.record.0)
+                .text("record", logged.record.0.to_string())
                 .int("version", i64::from(logged.version)),
         ),
     ];
@@ -220,7 +217,9 @@ pub fn delete(ctx: &Ctx<'_>, kind: ReadingKind, record: i64, reason: &str) -> Re
     let (session, patient) = ctx.session()?;
     let version = session.delete(patient.id, kind, RecordId(record), reason)?;
     let line = ctx.out.say(
-        &Message::new("cli-deleted").int("record", record).term("kind", format!("kind-{}", kind.code())),
+        &Message::new("cli-deleted")
+            .text("record", record.to_string())
+            .term("kind", format!("kind-{}", kind.code())),
     );
     ctx.out.print(&serde_json::json!({ "record": record, "version": version, "deleted": true }), || {
         vec![line.clone()]

@@ -61,7 +61,7 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
         .text("to", date(s.last_day))
         .int("days", i64::from(s.days));
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let glucose = |mmol: f64| out.say(&wording::glucose_value(mmol, patient.units.glucose));
+    let glucose = |mmol: f64| wording::glucose_value(mmol, patient.units.glucose);
     if let Some(g) = &s.glucose {
         let o = &g.overall;
         rows.push(vec![
@@ -69,9 +69,9 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
             out.say(
                 &Message::new("cli-summary-glucose")
                     .int("count", i64::from(o.count))
-                    .text("mean", glucose(o.mean))
-                    .text("min", glucose(o.min))
-                    .text("max", glucose(o.max)),
+                    .message("mean", glucose(o.mean))
+                    .message("min", glucose(o.min))
+                    .message("max", glucose(o.max)),
             ),
         ]);
         rows.push(vec![
@@ -88,9 +88,9 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
                 String::new(),
                 out.say(
                     &Message::new("cli-summary-glucose-context")
-                        .text("context", out.say(&wording::context(*context)))
+                        .message("context", wording::context(*context))
                         .int("count", i64::from(stats.count))
-                        .text("mean", glucose(stats.mean))
+                        .message("mean", glucose(stats.mean))
                         .int("in_range", pct(stats.in_range_percent)),
                 ),
             ]);
@@ -104,7 +104,7 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
                     .int("count", i64::from(bp.count))
                     .int("systolic", i64::from(bp.mean_systolic))
                     .int("diastolic", i64::from(bp.mean_diastolic))
-                    .text("band", out.say(&wording::bp_band(bp.band_of_mean))),
+                    .message("band", wording::bp_band(bp.band_of_mean)),
             ),
         ]);
     }
@@ -113,7 +113,7 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
             out.text("kind-weight"),
             out.say(
                 &Message::new("cli-summary-weight")
-                    .text("latest", out.say(&wording::weight_value(w.latest_kg, patient.units.weight)))
+                    .message("latest", wording::weight_value(w.latest_kg, patient.units.weight))
                     .int("count", i64::from(w.count)),
             ),
         ]);

@@ -702,7 +702,7 @@ fn the_full_demo_shows_everything_and_will_not_touch_an_existing_file() {
         &out,
         &["== A family on one phone ==", "Rashid, 70", "Nasreen, 65", "Amina", "Nurse Shah"],
     );
-    assert!(out.contains("210240 sensor sugar readings"), "{out}");
+    assert!(out.contains("210,240 sensor sugar readings"), "numbers are grouped the en-GB way:\n{out}");
     assert_eq!(out.matches("== Summary ==").count(), 4, "three for Rashid, one for Nasreen:\n{out}");
     assert_in_order(
         &out,

@@ -2,6 +2,11 @@
 
 cli-default-person-name = Me
 
+## --speak: what would be heard
+
+cli-speak-voice = device voice
+cli-speak-clip = recording
+
 ## After logging
 
 cli-logged = Saved for { $name }: { $kind }, { $reading }. (Reading { $record })

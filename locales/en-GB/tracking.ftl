@@ -2,6 +2,11 @@
 # Plain words for an older person hearing them read aloud: short sentences, no jargon.
 # Ids are used by saathi-domain (wording, bands, summary) and saathi-core (errors).
 
+## Speech
+
+# Said for the decimal point when a number is read aloud: "6 point 8".
+speech-point = point
+
 ## Units
 
 unit-mmol-per-l = mmol/L
@@ -27,6 +32,7 @@ kind-hba1c = HbA1c
 kind-activity = Activity
 
 reading-glucose = { $value } { $unit }
+reading-with-context = { $reading }, { $context }
 reading-bp = { $systolic }/{ $diastolic } mmHg
 reading-bp-pulse = { $systolic }/{ $diastolic } mmHg, pulse { $pulse }
 reading-weight-kg = { $value } kg

@@ -23,7 +23,9 @@ use saathi_store::{Store, audit};
 const CHAIN: u64 = 100_000;
 
 fn now() -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(0).and_then(|z| z.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).single()).expect("valid time")
+    FixedOffset::east_opt(0)
+        .and_then(|z| z.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).single())
+        .expect("valid time")
 }
 
 fn open(path: &std::path::Path) -> Saathi {
@@ -32,7 +34,13 @@ fn open(path: &std::path::Path) -> Saathi {
 }
 
 fn person(name: &str, role: Role) -> NewPerson {
-    NewPerson { name: name.into(), role, birth_year: None, conditions: vec![], units: UnitPreferences::default() }
+    NewPerson {
+        name: name.into(),
+        role,
+        birth_year: None,
+        conditions: vec![],
+        units: UnitPreferences::default(),
+    }
 }
 
 fn access(c: &mut Criterion) {
@@ -52,12 +60,16 @@ fn access(c: &mut Criterion) {
     let grants = own.sharing(rashid.id).expect("sharing");
 
     let mut group = c.benchmark_group("access");
-    group.bench_function("allowed_own", |b| b.iter(|| own.allowed(black_box(rashid.id), Action::ViewReadings)));
+    group.bench_function("allowed_own", |b| {
+        b.iter(|| own.allowed(black_box(rashid.id), Action::ViewReadings))
+    });
     group.bench_function("allowed_helper", |b| {
         b.iter(|| helper.allowed(black_box(rashid.id), Action::ViewReadings))
     });
     group.bench_function("decide", |b| {
-        b.iter(|| decide(black_box(&amina), black_box(&rashid), Action::LogReadings, black_box(&grants), now()))
+        b.iter(|| {
+            decide(black_box(&amina), black_box(&rashid), Action::LogReadings, black_box(&grants), now())
+        })
     });
     group.finish();
 }

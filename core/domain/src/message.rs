@@ -17,6 +17,9 @@ pub enum Arg {
     Text(String),
     /// Another message id whose text fills this slot (a unit, a context, a band word).
     Term(String),
+    /// Another message with its own arguments (a reading inside a sentence), formatted in
+    /// the same language and the same way (shown or spoken) as the message around it.
+    Message(Box<Message>),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -48,6 +51,11 @@ impl Message {
 
     pub fn term(mut self, name: &'static str, key: impl Into<String>) -> Self {
         self.args.push((name, Arg::Term(key.into())));
+        self
+    }
+
+    pub fn message(mut self, name: &'static str, m: Message) -> Self {
+        self.args.push((name, Arg::Message(Box::new(m))));
         self
     }
 

@@ -117,6 +117,17 @@ pub fn measurement(m: &Measurement, units: &UnitPreferences) -> Message {
     }
 }
 
+/// A measurement as a list shows it: glucose with when it was taken ("6.8 mmol/L, before a
+/// meal"), anything else as `measurement` says it.
+pub fn measurement_in_context(m: &Measurement, units: &UnitPreferences) -> Message {
+    match m {
+        Measurement::Glucose(g) => Message::new("reading-with-context")
+            .message("reading", measurement(m, units))
+            .message("context", context(g.context)),
+        _ => measurement(m, units),
+    }
+}
+
 /// What the person should do next in the home blood-pressure protocol.
 pub fn protocol_step(step: &NextStep, seconds_to_wait: i64) -> Message {
     match *step {

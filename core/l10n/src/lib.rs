@@ -1,20 +1,26 @@
-//! Saathi's words: Fluent bundles compiled from `locales/`, and the one place a domain
-//! `Message` becomes text.
+//! Saathi's words and voices: Fluent bundles compiled from `locales/`, a person's text and
+//! audio language chains, numbers written the way each locale writes them (ICU4X), and
+//! utterances for every message. The one place a domain `Message` becomes text or speech.
+
+pub mod locales;
+pub mod numbers;
+pub mod prefs;
+pub mod speech;
+
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 use saathi_domain::message::{Arg, Message};
 
-/// The Fluent files of each locale, compiled in.
-const LOCALES: &[(&str, &[&str])] = &[(
-    "en-GB",
-    &[include_str!("../../../locales/en-GB/tracking.ftl"), include_str!("../../../locales/en-GB/cli.ftl")],
-)];
-
-pub const SOURCE_LOCALE: &str = "en-GB";
+pub use locales::{LOCALES, LocaleInfo, SOURCE as SOURCE_LOCALE};
+pub use prefs::LanguagePrefs;
+pub use speech::{Clips, NoClips, NumberReading, Utterance};
 
 #[derive(Debug, thiserror::Error)]
 pub enum L10nError {
@@ -24,90 +30,260 @@ pub enum L10nError {
     Broken { locale: String, detail: String },
 }
 
-/// All the words of one locale.
-pub struct Localizer {
-    locale: &'static str,
-    bundle: FluentBundle<FluentResource>,
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// One locale's resources, parsed once, in three bundles: text to show, and text to speak
+/// with numbers read naturally or digit by digit.
+struct Loaded {
+    info: &'static LocaleInfo,
+    show: Bundle,
+    speak: Bundle,
+    speak_digits: Bundle,
+    /// The same text through the pseudo-locale transform (accented, longer, bidi-wrapped).
+    pseudo: Bundle,
 }
 
-impl Localizer {
-    pub fn new(locale: &str) -> Result<Self, L10nError> {
-        let (name, files) = LOCALES
-            .iter()
-            .find(|(l, _)| l.eq_ignore_ascii_case(locale))
-            .ok_or_else(|| L10nError::UnknownLocale(locale.to_string()))?;
+fn bundle(
+    langid: &LanguageIdentifier,
+    resources: &[Arc<FluentResource>],
+    numbers: fn(&FluentValue<'_>, &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String>,
+    isolate: bool,
+) -> Result<Bundle, String> {
+    let mut b = FluentBundle::new_concurrent(vec![langid.clone()]);
+    // Isolation marks keep numbers and names the right way round inside right-to-left
+    // text; left-to-right text needs none, and speech never does.
+    b.set_use_isolating(isolate);
+    b.set_formatter(Some(numbers));
+    for r in resources {
+        b.add_resource(r.clone()).map_err(|e| format!("{e:?}"))?;
+    }
+    Ok(b)
+}
+
+fn pseudo_transform(s: &str) -> Cow<'_, str> {
+    // Accented, about 30% longer, and wrapped in right-to-left marks: text built by
+    // concatenation outside Fluent shows up plain beside it, and layouts meet long text.
+    Cow::Owned(format!("\u{202E}{}\u{202C}", fluent_pseudo::transform(s, false, true)))
+}
+
+impl Loaded {
+    fn load(info: &'static LocaleInfo) -> Result<Loaded, L10nError> {
+        let broken = |detail: String| L10nError::Broken { locale: info.code.to_string(), detail };
         let langid: LanguageIdentifier =
-            name.parse().map_err(|_| L10nError::UnknownLocale(locale.to_string()))?;
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // Bidi isolation marks are for right-to-left locales; the source locale needs none.
-        bundle.set_use_isolating(false);
-        for source in *files {
-            let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errs)| {
-                L10nError::Broken { locale: name.to_string(), detail: format!("{errs:?}") }
-            })?;
-            bundle.add_resource(resource).map_err(|errs| L10nError::Broken {
-                locale: name.to_string(),
-                detail: format!("{errs:?}"),
-            })?;
-        }
-        Ok(Localizer { locale: name, bundle })
+            info.code.parse().map_err(|_| L10nError::UnknownLocale(info.code.into()))?;
+        let resources: Vec<Arc<FluentResource>> = info
+            .files
+            .iter()
+            .map(|src| {
+                FluentResource::try_new(src.to_string())
+                    .map(Arc::new)
+                    .map_err(|(_, e)| broken(format!("{e:?}")))
+            })
+            .collect::<Result<_, _>>()?;
+        let mut pseudo = bundle(&langid, &resources, numbers::format_for_display, false).map_err(broken)?;
+        pseudo.set_transform(Some(pseudo_transform));
+        Ok(Loaded {
+            info,
+            show: bundle(&langid, &resources, numbers::format_for_display, info.right_to_left)
+                .map_err(broken)?,
+            speak: bundle(&langid, &resources, numbers::format_for_speech, false).map_err(broken)?,
+            speak_digits: bundle(&langid, &resources, numbers::format_digit_by_digit, false)
+                .map_err(broken)?,
+            pseudo,
+        })
+    }
+}
+
+/// Every locale with text, loaded once per process.
+pub struct Library {
+    loaded: Vec<Loaded>,
+}
+
+impl Library {
+    /// Parses every locale's Fluent files.
+    pub fn load() -> Result<Library, L10nError> {
+        Ok(Library {
+            loaded: LOCALES.iter().filter(|l| l.has_text()).map(Loaded::load).collect::<Result<_, _>>()?,
+        })
     }
 
+    /// The process-wide library (locales are compiled in, so loading cannot fail at run
+    /// time unless a file is broken, which the tests catch).
+    pub fn get() -> &'static Library {
+        static LIBRARY: OnceLock<Library> = OnceLock::new();
+        LIBRARY.get_or_init(|| Library::load().expect("the compiled-in locales load (see core/l10n/tests)"))
+    }
+
+    fn loaded(&self, code: &str) -> Option<&Loaded> {
+        self.loaded.iter().find(|l| l.info.code == code)
+    }
+}
+
+/// Which way text runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    LeftToRight,
+    RightToLeft,
+}
+
+/// One person's words and voice: their text chain and audio chain over the library.
+pub struct Localizer {
+    text: Vec<&'static Loaded>,
+    audio: Vec<&'static LocaleInfo>,
+    /// Languages the device can speak (from the shell).
+    voices: Vec<String>,
+    reading: NumberReading,
+    pseudo: bool,
+}
+
+/// The pseudo-locale's code: English run through the pseudo transform.
+pub const PSEUDO_LOCALE: &str = "qps-ploc";
+
+impl Localizer {
+    /// Text and audio in one language, falling back to English.
+    pub fn new(locale: &str) -> Result<Self, L10nError> {
+        if locale.eq_ignore_ascii_case(PSEUDO_LOCALE) {
+            let mut l = Localizer::with_prefs(&LanguagePrefs::single(SOURCE_LOCALE), &[])?;
+            l.pseudo = true;
+            return Ok(l);
+        }
+        if locales::find(locale).is_none() {
+            return Err(L10nError::UnknownLocale(locale.to_string()));
+        }
+        Localizer::with_prefs(&LanguagePrefs::single(locale), &[])
+    }
+
+    /// A person's preferences, and the languages the device can speak.
+    pub fn with_prefs(prefs: &LanguagePrefs, device_voices: &[&str]) -> Result<Self, L10nError> {
+        let library = Library::get();
+        let text: Vec<&'static Loaded> =
+            prefs::text_chain(prefs).iter().filter_map(|l| library.loaded(l.code)).collect();
+        if text.is_empty() {
+            return Err(L10nError::UnknownLocale(prefs.text.join(",")));
+        }
+        Ok(Localizer {
+            text,
+            audio: prefs::audio_chain(prefs),
+            voices: device_voices.iter().map(|v| v.to_string()).collect(),
+            reading: NumberReading::default(),
+            pseudo: false,
+        })
+    }
+
+    pub fn reading_numbers(mut self, reading: NumberReading) -> Self {
+        self.reading = reading;
+        self
+    }
+
+    /// The language text is shown in (the first of the chain Saathi has).
     pub fn locale(&self) -> &'static str {
-        self.locale
+        self.text[0].info.code
     }
 
-    /// Whether this locale has a message with this id.
+    /// The languages sound is sought in, in order.
+    pub fn audio_languages(&self) -> Vec<&'static str> {
+        self.audio.iter().map(|l| l.code).collect()
+    }
+
+    pub fn direction(&self) -> Direction {
+        if self.text[0].info.right_to_left { Direction::RightToLeft } else { Direction::LeftToRight }
+    }
+
+    /// Whether the text chain has a message with this id.
     pub fn has(&self, key: &str) -> bool {
-        self.bundle.get_message(key).and_then(|m| m.value()).is_some()
+        self.text.iter().any(|l| l.show.get_message(key).and_then(|m| m.value()).is_some())
     }
 
-    /// Formats a domain message.
+    /// Formats a domain message for the screen.
     pub fn message(&self, m: &Message) -> String {
-        let mut args = FluentArgs::new();
-        for (name, arg) in &m.args {
-            args.set(*name, self.value(arg));
+        let text = &self.text;
+        let first = text.iter().find(|l| l.show.has_message(&m.key)).or(text.last());
+        match first {
+            Some(l) => {
+                let bundle = if self.pseudo { &l.pseudo } else { &l.show };
+                format(bundle, l, m, &|inner| self.message(inner))
+            }
+            None => missing(&m.key),
         }
-        self.format(&m.key, Some(&args))
     }
 
     /// The text of a message that takes no arguments.
     pub fn text(&self, key: &str) -> String {
-        self.format(key, None)
+        self.message(&Message::new(key))
     }
 
-    fn value(&self, arg: &Arg) -> FluentValue<'static> {
-        match arg {
-            Arg::Int(n) => FluentValue::from(*n),
-            // fluent-bundle renders a zero-decimal number with a trailing point ("12."),
-            // so whole numbers are passed as integers.
-            Arg::Decimal { value, places: 0 } => FluentValue::from(value.round() as i64),
-            Arg::Decimal { value, places } => {
-                let scale = 10f64.powi(i32::from(*places));
-                let rounded = (value * scale).round() / scale;
-                let options = FluentNumberOptions {
-                    minimum_fraction_digits: Some(usize::from(*places)),
-                    maximum_fraction_digits: Some(usize::from(*places)),
-                    ..Default::default()
-                };
-                FluentValue::Number(FluentNumber::new(rounded, options))
+    /// What `m` sounds like: a recorded clip in the first audio language that has one, or
+    /// the device's speech in the first audio language it can speak and Saathi can write,
+    /// or the screen's own language.
+    pub fn utterance(&self, m: &Message, clips: &dyn Clips) -> Utterance {
+        for lang in &self.audio {
+            let loaded = Library::get().loaded(lang.code);
+            if let Some(clip) = clips.clip(&m.key, lang.code) {
+                let text = loaded.map_or_else(|| self.message(m), |l| self.spoken(l, m));
+                return Utterance { text, language: lang.code.to_string(), clip: Some(clip) };
             }
-            Arg::Text(t) => FluentValue::from(t.clone()),
-            Arg::Term(key) => FluentValue::from(self.text(key)),
+            if let Some(l) = loaded.filter(|l| l.show.has_message(&m.key) && self.can_speak(lang.code)) {
+                return Utterance { text: self.spoken(l, m), language: lang.code.to_string(), clip: None };
+            }
         }
+        let l = self.text[0];
+        Utterance { text: self.spoken(l, m), language: l.info.code.to_string(), clip: None }
     }
 
-    fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
-        let Some(pattern) = self.bundle.get_message(key).and_then(|m| m.value()) else {
-            tracing::warn!(key, locale = self.locale, "missing message");
-            return format!("⟦{key}⟧");
+    fn can_speak(&self, code: &str) -> bool {
+        let language = |c: &str| c.split(['-', '_']).next().unwrap_or(c).to_ascii_lowercase();
+        self.voices.iter().any(|v| language(v) == language(code))
+    }
+
+    fn spoken(&self, l: &Loaded, m: &Message) -> String {
+        let bundle = match self.reading {
+            NumberReading::Naturally => &l.speak,
+            NumberReading::DigitByDigit => &l.speak_digits,
         };
-        let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
-        if !errors.is_empty() {
-            tracing::warn!(key, locale = self.locale, ?errors, "message formatted with errors");
+        let text = format(bundle, l, m, &|inner| self.spoken(l, inner));
+        let point = format(&l.speak, l, &Message::new("speech-point"), &|_| String::new());
+        text.replace(numbers::POINT_MARK, &format!(" {point} "))
+    }
+}
+
+fn missing(key: &str) -> String {
+    tracing::warn!(key, "missing message");
+    format!("⟦{key}⟧")
+}
+
+/// Formats `m` with `bundle`; `nested` formats messages placed inside it the same way.
+fn format(bundle: &Bundle, l: &Loaded, m: &Message, nested: &dyn Fn(&Message) -> String) -> String {
+    let Some(pattern) = bundle.get_message(&m.key).and_then(|msg| msg.value()) else {
+        return missing(&m.key);
+    };
+    let mut args = FluentArgs::new();
+    for (name, arg) in &m.args {
+        args.set(*name, value(arg, nested));
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(key = %m.key, locale = l.info.code, ?errors, "message formatted with errors");
+    }
+    text.into_owned()
+}
+
+fn value(arg: &Arg, nested: &dyn Fn(&Message) -> String) -> FluentValue<'static> {
+    match arg {
+        Arg::Int(n) => FluentValue::from(*n),
+        Arg::Decimal { value, places } => {
+            let places = usize::from(*places);
+            let options = FluentNumberOptions {
+                minimum_fraction_digits: Some(places),
+                maximum_fraction_digits: Some(places),
+                ..Default::default()
+            };
+            FluentValue::Number(FluentNumber::new(*value, options))
         }
-        text.into_owned()
+        Arg::Text(t) => FluentValue::from(t.clone()),
+        Arg::Term(key) => FluentValue::from(nested(&Message::new(key.clone()))),
+        Arg::Message(m) => FluentValue::from(nested(m)),
     }
 }
 
@@ -140,5 +316,22 @@ mod tests {
         assert_eq!(l.text("no-such-message"), "⟦no-such-message⟧");
         assert!(!l.has("no-such-message"));
         assert!(matches!(Localizer::new("xx"), Err(L10nError::UnknownLocale(_))));
+    }
+
+    #[test]
+    fn speech_reads_the_decimal_point_as_a_word_and_can_go_digit_by_digit() {
+        let m = Message::new("reading-glucose").decimal("value", 6.8, 1).term("unit", "unit-mmol-per-l");
+        let l = Localizer::with_prefs(&LanguagePrefs::single("en-GB"), &["en-GB"]).unwrap();
+        let u = l.utterance(&m, &NoClips);
+        assert_eq!((u.text.as_str(), u.language.as_str(), u.clip), ("6 point 8 mmol/L", "en-GB", None));
+        let l = l.reading_numbers(NumberReading::DigitByDigit);
+        let bp = Message::new("reading-bp").int("systolic", 142).int("diastolic", 88);
+        assert_eq!(l.utterance(&bp, &NoClips).text, "1 4 2/8 8 mmHg");
+        // A reading inside a sentence is spoken the same way.
+        let l = Localizer::with_prefs(&LanguagePrefs::single("en-GB"), &["en-GB"]).unwrap();
+        let nested =
+            Message::new("reading-with-context").message("reading", m).term("context", "context-before-meal");
+        assert_eq!(l.utterance(&nested, &NoClips).text, "6 point 8 mmol/L, before a meal");
+        assert_eq!(l.message(&nested), "6.8 mmol/L, before a meal");
     }
 }
