@@ -27,9 +27,7 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "tests"
 cargo test --workspace --locked
 
-step "benchmarks, one pass each (figures: scripts/bench.sh and docs/perf.md)"
-if [ -d core/app/benches ]; then
-    cargo test --locked -p saathi-core --benches
-fi
+step "benchmarks, one pass each (figures: docs/perf.md)"
+cargo test --workspace --locked --benches
 
 step "all checks passed"

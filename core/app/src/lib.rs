@@ -18,6 +18,7 @@ use chrono::{DateTime, FixedOffset, Local, Utc};
 use saathi_domain::grants::Grant;
 use saathi_domain::person::{NewPerson, Person, PersonId};
 use saathi_domain::plausibility::{Field, check_text};
+use saathi_domain::targets::TargetSetting;
 use saathi_store::Store;
 
 pub use error::{Error, Result};
@@ -55,6 +56,16 @@ pub(crate) struct Inner {
     /// Grants by (patient, grantee), read once and kept: the access check runs on every
     /// call. Every grant write goes through a `Session`, which clears it.
     grants: Mutex<GrantCache>,
+    /// People and their targets' settings, read on every call that touches a record. Only
+    /// `add_person`, `Session::set_units` and `Session::set_target` change them, and they
+    /// clear this.
+    people: Mutex<HashMap<PersonId, Arc<Known>>>,
+}
+
+/// What every call about a patient needs: who they are and the targets clinicians set.
+pub(crate) struct Known {
+    pub(crate) person: Person,
+    pub(crate) target_settings: Vec<TargetSetting>,
 }
 
 /// Grants by (patient, grantee).
@@ -79,6 +90,24 @@ impl Inner {
 
     pub(crate) fn forget_grants(&self) {
         self.grants.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    }
+
+    /// A person and the target settings clinicians made for them, from the cache or the store.
+    pub(crate) fn person(&self, store: &Store, id: PersonId) -> Result<Arc<Known>> {
+        let mut cache = self.people.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(p) = cache.get(&id) {
+            return Ok(p.clone());
+        }
+        let entry = Arc::new(Known {
+            person: saathi_store::people::get(store.conn(), id)?,
+            target_settings: saathi_store::targets::all(store.conn(), id)?,
+        });
+        cache.insert(id, entry.clone());
+        Ok(entry)
+    }
+
+    pub(crate) fn forget_people(&self) {
+        self.people.lock().unwrap_or_else(|p| p.into_inner()).clear();
     }
 
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
@@ -110,6 +139,7 @@ impl Saathi {
                 store: Mutex::new(store),
                 clock: config.clock,
                 grants: Mutex::default(),
+                people: Mutex::default(),
             }),
         })
     }
@@ -121,6 +151,7 @@ impl Saathi {
         let now = self.inner.now_utc();
         let mut store = self.inner.store();
         let id = store.write(|tx| saathi_store::people::insert(tx, &person, now))?;
+        self.inner.forget_people();
         Ok(saathi_store::people::get(store.conn(), id)?)
     }
 

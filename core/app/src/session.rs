@@ -94,7 +94,7 @@ impl Session {
     /// The one gate: may this session's actor do `action` on `patient`'s record now?
     /// A refusal is audited, then returned as `Error::Denied`.
     pub(crate) fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {
-        let patient = people::get(store.conn(), patient)?;
+        let patient = self.inner.person(store, patient)?.person.clone();
         match self.decide(store, &patient, action)? {
             Decision::Allow => Ok(patient),
             Decision::Deny(reason) => {
@@ -110,7 +110,7 @@ impl Session {
     /// Asking is not an attempt, so a "no" is not audited.
     pub fn allowed(&self, patient: PersonId, action: Action) -> Result<Decision> {
         let store = self.inner.store();
-        let patient = people::get(store.conn(), patient)?;
+        let patient = self.inner.person(&store, patient)?.person.clone();
         self.decide(&store, &patient, action)
     }
 
@@ -158,8 +158,8 @@ impl Session {
 
     fn targets_in(&self, store: &Store, patient: &Person) -> Result<Targets> {
         let year = chrono::Datelike::year(&self.inner.now());
-        let settings = targets::all(store.conn(), patient.id)?;
-        Ok(Targets::defaults(patient, year).with_overrides(&settings))
+        let known = self.inner.person(store, patient.id)?;
+        Ok(Targets::defaults(patient, year).with_overrides(&known.target_settings))
     }
 
     fn taken(&self, at: Option<DateTime<FixedOffset>>) -> Result<Taken> {
@@ -386,6 +386,7 @@ impl Session {
         let patient = self.check(&mut store, patient, Action::SetTargets)?;
         store.write(|tx| {
             targets::insert(tx, patient.id, &setting)?;
+            self.inner.forget_people();
             self.audit(tx, setting.set_at, patient.id, Audited::SetTarget(metric), None)
         })?;
         self.targets_in(&store, &patient)
@@ -398,6 +399,7 @@ impl Session {
         let now = self.inner.now_utc();
         store.write(|tx| {
             people::set_units(tx, patient.id, units)?;
+            self.inner.forget_people();
             self.audit(tx, now, patient.id, Audited::SetUnits, None)
         })?;
         Ok(())

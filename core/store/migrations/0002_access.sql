@@ -65,6 +65,10 @@ ALTER TABLE audit_log ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE audit_log ADD COLUMN prev_hash BLOB;
 ALTER TABLE audit_log ADD COLUMN hash BLOB;
 
+-- Appending must stay cheap (every logged reading appends): the per-patient index cost a
+-- page write on each append for a screen the patient opens now and then, which scans.
+DROP INDEX audit_log_patient;
+
 CREATE TABLE audit_head (
     id      INTEGER PRIMARY KEY CHECK (id = 1),
     entries INTEGER NOT NULL,
