@@ -10,7 +10,7 @@ use saathi_domain::person::{Person, PersonId};
 use saathi_domain::reading::RecordId;
 
 use crate::context::Ctx;
-use crate::output::{CliError, Out, table, when};
+use crate::output::{CliError, Out, table};
 
 /// One audit entry as the CLI shows it. (`Session::audit_trail` returns the store's own
 /// entry type, which `saathi-core` does not re-export; this copies its fields.)
@@ -66,7 +66,7 @@ pub fn lines(ctx: &Ctx<'_>, people: &[Person], rows: &[Row]) -> Vec<String> {
             _ => String::new(),
         };
         table_rows.push(vec![
-            when(&saathi_domain::time::Taken::utc(e.at)),
+            out.when(&saathi_domain::time::Taken::utc(e.at)),
             ctx.name_of(people, e.actor),
             out.text(&format!("audit-{}", e.action)),
             record,

@@ -12,7 +12,7 @@ use saathi_domain::person::{Person, Role};
 
 use crate::args::{BasisArg, HelperCommand, ReasonArg, ScopeArg};
 use crate::context::Ctx;
-use crate::output::{CliError, Out, date, when_at};
+use crate::output::{CliError, Out};
 
 pub fn run(ctx: &Ctx<'_>, command: &HelperCommand) -> Result<(), CliError> {
     match command {
@@ -92,7 +92,7 @@ pub fn window_line(out: &Out, w: &WeeklyWindow) -> String {
 fn when_lines(ctx: &Ctx<'_>, g: &Grant) -> Vec<String> {
     let out = ctx.out;
     let mut lines = vec![match g.ends {
-        Some(end) => out.say(&Message::new("cli-grant-until").text("date", when_at(end, ctx.now()))),
+        Some(end) => out.say(&Message::new("cli-grant-until").text("date", out.when_at(end, ctx.now()))),
         None => out.text("cli-grant-open-ended"),
     }];
     if let Some(w) = &g.window {
@@ -132,7 +132,7 @@ pub fn invite_lines(
                 .text("name", patient.name.clone())
                 .text("code", inv.spoken.clone()),
         ),
-        out.say(&Message::new("cli-invite-how").text("expires", when_at(inv.expires, ctx.now()))),
+        out.say(&Message::new("cli-invite-how").text("expires", out.when_at(inv.expires, ctx.now()))),
         out.say(&Message::new("cli-invite-qr").text("payload", inv.qr_payload.clone())),
         out.say(&Message::new("cli-invite-allows").text("scopes", scopes_words(out, &request.scopes))),
         match request.grant_days {
@@ -216,7 +216,7 @@ pub fn sharing_line(ctx: &Ctx<'_>, people: &[Person], g: &Grant) -> String {
             &Message::new("cli-grant-ended")
                 .text("name", name.clone())
                 .text("scopes", scopes.clone())
-                .text("date", date(at))
+                .text("date", out.date(at))
                 .term("reason", format!("end-reason-{}", reason.code())),
         )
     };

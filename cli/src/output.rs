@@ -144,6 +144,24 @@ impl Out {
         }
     }
 
+    /// A day and time on the wall clock where it happened, as the locale writes it.
+    pub fn when(&self, t: &saathi_domain::time::Taken) -> String {
+        self.l10n.date_time(t.local())
+    }
+
+    /// An instant, on the wall clock of `now` (the device's).
+    pub fn when_at(
+        &self,
+        at: chrono::DateTime<chrono::Utc>,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> String {
+        self.l10n.date_time(at.with_timezone(now.offset()))
+    }
+
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        self.l10n.date(d)
+    }
+
     pub fn text(&self, key: &str) -> String {
         self.l10n.text(key)
     }
@@ -192,26 +210,18 @@ pub fn line(text: &str) {
     }
 }
 
-/// A date and time on the wall clock where it happened. (Month names per locale come with
-/// the localisation layer; en-GB is the only locale so far.)
-pub fn when(t: &saathi_domain::time::Taken) -> String {
-    t.local().format("%a %d %b %Y %H:%M").to_string()
-}
-
-/// An instant, on the wall clock of `now` (the device's).
-pub fn when_at(at: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::FixedOffset>) -> String {
-    when(&saathi_domain::time::Taken::new(at.with_timezone(now.offset())))
-}
-
-pub fn date(d: chrono::NaiveDate) -> String {
-    d.format("%d %b %Y").to_string()
+/// How many columns a cell takes: bidi isolation and direction marks take none.
+fn width(cell: &str) -> usize {
+    cell.chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .count()
 }
 
 /// Lays out rows in columns, each as wide as its widest cell.
 pub fn table(rows: &[Vec<String>]) -> Vec<String> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
-        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0))
+        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| width(s)).max().unwrap_or(0))
         .collect();
     rows.iter()
         .map(|r| {
@@ -219,7 +229,7 @@ pub fn table(rows: &[Vec<String>]) -> Vec<String> {
                 .iter()
                 .enumerate()
                 .map(|(i, cell)| {
-                    let pad = widths[i].saturating_sub(cell.chars().count());
+                    let pad = widths[i].saturating_sub(width(cell));
                     format!("{cell}{}", " ".repeat(pad))
                 })
                 .collect();

@@ -8,7 +8,7 @@ use saathi_domain::reading::ReadingKind;
 use saathi_domain::wording;
 
 use crate::context::Ctx;
-use crate::output::{CliError, table, when};
+use crate::output::{CliError, table};
 use crate::parse;
 
 pub fn list(
@@ -73,7 +73,7 @@ pub fn list(
                 e.meta.record_id.0.to_string()
             };
             rows.push(vec![
-                when(&e.meta.taken),
+                out.when(&e.meta.taken),
                 out.say(&wording::kind(e.measurement.kind())),
                 reading,
                 meaning,

@@ -248,7 +248,7 @@ pub fn history(ctx: &Ctx<'_>, kind: ReadingKind, record: i64) -> Result<(), CliE
         };
         rows.push(vec![
             meta.version.to_string(),
-            crate::output::when(&meta.taken),
+            out.when(&meta.taken),
             reading,
             ctx.name_of(&people, meta.entered_by),
             meta.change_reason.clone().unwrap_or_default(),

@@ -9,7 +9,7 @@ use saathi_domain::time::Period;
 use saathi_domain::wording;
 
 use crate::context::Ctx;
-use crate::output::{CliError, Out, date, table};
+use crate::output::{CliError, Out, table};
 use crate::parse;
 
 pub fn show(ctx: &Ctx<'_>, days: u32, from: Option<&str>, to: Option<&str>) -> Result<(), CliError> {
@@ -57,8 +57,8 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
     let pct = whole_percent;
     let title = Message::new(if range { "cli-summary-range-title" } else { "cli-summary-title" })
         .text("name", patient.name.clone())
-        .text("from", date(s.first_day))
-        .text("to", date(s.last_day))
+        .text("from", out.date(s.first_day))
+        .text("to", out.date(s.last_day))
         .int("days", i64::from(s.days));
     let mut rows: Vec<Vec<String>> = Vec::new();
     let glucose = |mmol: f64| wording::glucose_value(mmol, patient.units.glucose);
@@ -127,7 +127,7 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
                         "latest",
                         out.say(&wording::hba1c_value(h.latest_mmol_per_mol, patient.units.hba1c)),
                     )
-                    .text("date", date(h.latest_on)),
+                    .text("date", out.date(h.latest_on)),
             ),
         ]);
     }

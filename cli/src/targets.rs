@@ -7,7 +7,7 @@ use saathi_domain::units::GlucoseUnit;
 
 use crate::args::TargetCommand;
 use crate::context::Ctx;
-use crate::output::{CliError, Out, date, table};
+use crate::output::{CliError, Out, table};
 
 pub fn run(ctx: &Ctx<'_>, command: &TargetCommand) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
@@ -30,7 +30,7 @@ fn origin(out: &Out, ctx: &Ctx<'_>, people: &[Person], o: &Origin) -> String {
         Origin::Clinician { by, at, reason } => {
             let m = Message::new("cli-target-set-by")
                 .text("name", ctx.name_of(people, *by))
-                .text("date", date(at.date_naive()));
+                .text("date", out.date(at.date_naive()));
             match reason {
                 Some(r) => out
                     .say(&Message { key: "cli-target-set-by-because".into(), ..m }.text("reason", r.clone())),

@@ -46,10 +46,10 @@ fn a_fresh_database_logs_sugar_and_blood_pressure_and_lists_them() {
     let rows: Vec<&str> = table.lines().collect();
     assert_eq!(rows.len(), 3, "a heading and two readings:\n{table}");
     assert!(rows[0].starts_with("When") && rows[0].contains("Meaning"), "{table}");
-    for needle in ["Sat 21 Nov 2026 09:00", "Blood sugar", "6.8 mmol/L, before a meal", "In range"] {
+    for needle in ["Sat 21 Nov 2026, 09:00", "Blood sugar", "6.8 mmol/L, before a meal", "In range"] {
         assert!(rows[1].contains(needle), "{needle:?} missing from {:?}", rows[1]);
     }
-    for needle in ["Sat 21 Nov 2026 09:05", "Blood pressure", "142/88 mmHg, pulse 71", "Raised"] {
+    for needle in ["Sat 21 Nov 2026, 09:05", "Blood pressure", "142/88 mmHg, pulse 71", "Raised"] {
         assert!(rows[2].contains(needle), "{needle:?} missing from {:?}", rows[2]);
     }
     // --since really filters.
@@ -360,7 +360,7 @@ fn people_and_what_each_may_do() {
     let out = s.at(NOW, &set_hba1c).ok();
     let hba1c = target_row(&out, "HbA1c");
     assert!(hba1c.contains("up to 53 mmol/mol"), "{out}");
-    assert!(hba1c.contains(&format!("Set by Nurse Shah on 21 Nov 2026: {reason}")), "{out}");
+    assert!(hba1c.contains(&format!("Set by Nurse Shah on 21 November 2026: {reason}")), "{out}");
 
     let shown = s.at(NOW, &["--as", "Rashid", "target", "show"]).ok();
     assert!(shown.starts_with("Targets for Rashid"), "{shown}");
@@ -459,7 +459,7 @@ fn summary_has_the_right_numbers_and_plain_words() {
     assert!(words.contains(&"Your average blood pressure was 140/85: Raised."), "{words:#?}");
 
     let human = s.at(now, &["summary", "--days", "7"]).ok();
-    assert!(human.starts_with("Me: the last 7 days (02 Nov 2026 to 08 Nov 2026)"), "{human}");
+    assert!(human.starts_with("Me: the last 7 days (2 November 2026 to 8 November 2026)"), "{human}");
     assert!(
         human.contains("5 readings. Average 5.8 mmol/L, lowest 3.5 mmol/L, highest 9.0 mmol/L."),
         "{human}"
@@ -490,7 +490,7 @@ fn summary_has_the_right_numbers_and_plain_words() {
     assert_eq!(json["blood_pressure"]["mean_diastolic"], 90);
     let human = s.at(now, &["summary", "--from", "2026-11-01", "--to", "2026-11-08"]).ok();
     // An explicit range is titled by its dates, not as "the last N days".
-    assert!(human.starts_with("Me: 01 Nov 2026 to 07 Nov 2026 (7 days)"), "{human}");
+    assert!(human.starts_with("Me: 1 November 2026 to 7 November 2026 (7 days)"), "{human}");
     assert!(!human.contains("the last"), "{human}");
     assert!(human.contains("In words:"), "{human}");
 
@@ -923,7 +923,7 @@ fn a_helper_is_invited_logs_for_a_parent_is_revoked_and_is_refused() {
     assert!(!code.contains(['I', 'L', 'O', 'U']), "no letters that are easy to confuse: {code}");
     assert_eq!(
         lines[1],
-        "Read it aloud or send it by text message. It can be used once, until Mon 23 Nov 2026 09:00."
+        "Read it aloud or send it by text message. It can be used once, until Mon 23 Nov 2026, 09:00."
     );
     assert_eq!(lines[2], format!("For a QR code: saathi://invite/{}", code.replace('-', "")));
     assert_eq!(lines[3], "When it is accepted, they may: see readings, add readings.");
@@ -939,7 +939,7 @@ fn a_helper_is_invited_logs_for_a_parent_is_revoked_and_is_refused() {
     let out = s.at(NOW, &args).ok();
     assert_eq!(
         out,
-        "You can now help Rashid.\nYou may: see readings, add readings.\nUntil Mon 21 Dec 2026 09:00.\n\
+        "You can now help Rashid.\nYou may: see readings, add readings.\nUntil Mon 21 Dec 2026, 09:00.\n\
          Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00.\n"
     );
 
@@ -971,13 +971,13 @@ fn a_helper_is_invited_logs_for_a_parent_is_revoked_and_is_refused() {
     let out = s.at(monday, &["--as", "Rashid", "helper", "list"]).ok();
     assert_eq!(
         out,
-        "Who can see or change your record:\n  Amina may: see readings, add readings. Until Mon 21 Dec 2026 09:00. \
+        "Who can see or change your record:\n  Amina may: see readings, add readings. Until Mon 21 Dec 2026, 09:00. \
          Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00. On what grounds: with permission.\n"
     );
     let out = s.at(monday, &["--as", "Amina", "helper", "list"]).ok();
     assert_eq!(
         out,
-        "People you help:\n  Rashid: you may see readings, add readings. Until Mon 21 Dec 2026 09:00. \
+        "People you help:\n  Rashid: you may see readings, add readings. Until Mon 21 Dec 2026, 09:00. \
          Only on Mon, Tue, Wed, Thu, Fri, from 09:00 to 17:00.\n"
     );
     // Only the patient reads the audit trail and manages sharing.
@@ -1011,7 +1011,7 @@ fn a_helper_is_invited_logs_for_a_parent_is_revoked_and_is_refused() {
     assert_eq!(
         out,
         "Who can see or change your record:\n  Amina could: see readings, add readings. \
-         Ended on 23 Nov 2026: stopped to keep the patient safe.\n"
+         Ended on 23 November 2026: stopped to keep the patient safe.\n"
     );
     let shared = sharing(&s, monday, "Rashid");
     assert_eq!(shared.len(), 1);

@@ -308,3 +308,8 @@ audit-revoke-misuse = ভুলভাবে ব্যবহারের জন�
 audit-set-pin = পিন ঠিক করেছেন বা বদলেছেন
 audit-clear-pin = পিন সরিয়ে দিয়েছেন
 audit-wrong-pin = ভুল পিন দেওয়া হয়েছিল
+
+## Dates: the code fills in the locale's own digits and month and weekday names.
+
+date-long = { $day } { $month } { $year }
+date-time = { $weekday } { $day } { $month } { $year }, { $time }

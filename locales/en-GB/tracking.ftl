@@ -307,3 +307,8 @@ audit-revoke-misuse = Stopped someone's access, for misuse
 audit-set-pin = Set or changed the PIN
 audit-clear-pin = Removed the PIN
 audit-wrong-pin = A wrong PIN was entered
+
+## Dates: the code fills in the locale's own digits and month and weekday names.
+
+date-long = { $day } { $month } { $year }
+date-time = { $weekday } { $day } { $month } { $year }, { $time }

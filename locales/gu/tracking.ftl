@@ -308,3 +308,8 @@ audit-revoke-misuse = ખોટા ઉપયોગને કારણે કો�
 audit-set-pin = પિન નક્કી કર્યો કે બદલ્યો
 audit-clear-pin = પિન કાઢી નાખ્યો
 audit-wrong-pin = ખોટો પિન લખાયો
+
+## Dates: the code fills in the locale's own digits and month and weekday names.
+
+date-long = { $day } { $month } { $year }
+date-time = { $weekday } { $day } { $month } { $year }, { $time }

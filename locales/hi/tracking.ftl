@@ -311,3 +311,8 @@ audit-revoke-misuse = ग़लत इस्तेमाल की वजह स
 audit-set-pin = पिन लगाया या बदला
 audit-clear-pin = पिन हटाया
 audit-wrong-pin = ग़लत पिन डाला गया
+
+## Dates: the code fills in the locale's own digits and month and weekday names.
+
+date-long = { $day } { $month } { $year }
+date-time = { $weekday } { $day } { $month } { $year }, { $time }

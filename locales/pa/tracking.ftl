@@ -308,3 +308,8 @@ audit-revoke-misuse = ਗ਼ਲਤ ਵਰਤੋਂ ਹੋਣ ਕਰਕੇ ਕਿ
 audit-set-pin = ਪਿੰਨ ਬਣਾਇਆ ਜਾਂ ਬਦਲਿਆ
 audit-clear-pin = ਪਿੰਨ ਹਟਾਇਆ
 audit-wrong-pin = ਗ਼ਲਤ ਪਿੰਨ ਪਾਇਆ ਗਿਆ
+
+## Dates: the code fills in the locale's own digits and month and weekday names.
+
+date-long = { $day } { $month } { $year }
+date-time = { $weekday } { $day } { $month } { $year }, { $time }

@@ -310,3 +310,8 @@ audit-revoke-misuse = غلط استعمال کی وجہ سے کسی کی رسا�
 audit-set-pin = پن کوڈ لگایا یا بدلا
 audit-clear-pin = پن کوڈ ہٹا دیا
 audit-wrong-pin = غلط پن کوڈ ڈالا گیا
+
+## Dates: the code fills in the locale's own digits and month and weekday names.
+
+date-long = { $day } { $month } { $year }
+date-time = { $weekday } { $day } { $month } { $year }، { $time }

@@ -8,6 +8,8 @@ pub mod prefs;
 pub mod speech;
 
 use std::borrow::Cow;
+
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -36,6 +38,11 @@ type Bundle = FluentBundle<Arc<FluentResource>>;
 /// with numbers read naturally or digit by digit.
 struct Loaded {
     info: &'static LocaleInfo,
+    /// The locale's digits 0-9 as CLDR writes them (Bengali digits for Bengali), for
+    /// dates and times, whose names come from chrono's locale data.
+    digits: [String; 10],
+    /// chrono's locale for month and weekday names.
+    calendar: chrono::Locale,
     show: Bundle,
     speak: Bundle,
     speak_digits: Bundle,
@@ -82,8 +89,13 @@ impl Loaded {
             .collect::<Result<_, _>>()?;
         let mut pseudo = bundle(&langid, &resources, numbers::format_for_display, false).map_err(broken)?;
         pseudo.set_transform(Some(pseudo_transform));
+        let numbers = <numbers::Numbers as intl_memoizer::Memoizable>::construct(langid.clone(), ())
+            .map_err(|()| broken("no CLDR number data".into()))?;
         Ok(Loaded {
             info,
+            digits: std::array::from_fn(|d| numbers.format(d as f64, 0)),
+            calendar: chrono::Locale::try_from(info.calendar)
+                .map_err(|_| broken("no calendar names".into()))?,
             show: bundle(&langid, &resources, numbers::format_for_display, info.right_to_left)
                 .map_err(broken)?,
             speak: bundle(&langid, &resources, numbers::format_for_speech, false).map_err(broken)?,
@@ -195,6 +207,32 @@ impl Localizer {
         self.text.iter().any(|l| l.show.get_message(key).and_then(|m| m.value()).is_some())
     }
 
+    /// A date as this locale writes it: "21 November 2026", "২১ নভেম্বর ২০২৬".
+    pub fn date(&self, date: NaiveDate) -> String {
+        let l = self.text[0];
+        let names = |pattern: &str| date.format_localized(pattern, l.calendar).to_string();
+        self.message(
+            &Message::new("date-long")
+                .text("day", local_digits(l, &date.day().to_string()))
+                .text("month", names("%B"))
+                .text("year", local_digits(l, &date.year().to_string())),
+        )
+    }
+
+    /// A day and time on the wall clock where it happened: "Sat 21 Nov 2026, 09:18".
+    pub fn date_time(&self, at: DateTime<FixedOffset>) -> String {
+        let l = self.text[0];
+        let names = |pattern: &str| at.format_localized(pattern, l.calendar).to_string();
+        self.message(
+            &Message::new("date-time")
+                .text("weekday", names("%a"))
+                .text("day", local_digits(l, &at.day().to_string()))
+                .text("month", names("%b"))
+                .text("year", local_digits(l, &at.year().to_string()))
+                .text("time", local_digits(l, &at.format("%H:%M").to_string())),
+        )
+    }
+
     /// Formats a domain message for the screen.
     pub fn message(&self, m: &Message) -> String {
         let text = &self.text;
@@ -245,6 +283,13 @@ impl Localizer {
         let point = format(&l.speak, l, &Message::new("speech-point"), &|_| String::new());
         text.replace(numbers::POINT_MARK, &format!(" {point} "))
     }
+}
+
+/// ASCII digits in `text` written in the locale's own digits (from CLDR, via ICU4X).
+fn local_digits(l: &Loaded, text: &str) -> String {
+    text.chars()
+        .map(|c| c.to_digit(10).map_or_else(|| c.to_string(), |d| l.digits[d as usize].clone()))
+        .collect()
 }
 
 fn missing(key: &str) -> String {

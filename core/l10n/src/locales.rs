@@ -16,6 +16,8 @@ pub struct LocaleInfo {
     pub right_to_left: bool,
     /// For a language without text: the language its speakers read instead.
     pub text_fallback: Option<&'static str>,
+    /// chrono's (glibc-style) locale for month and weekday names.
+    pub calendar: &'static str,
 }
 
 impl LocaleInfo {
@@ -44,6 +46,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: false,
         text_fallback: None,
+        calendar: "en_GB",
     },
     LocaleInfo {
         code: "ur",
@@ -52,6 +55,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: true,
         text_fallback: None,
+        calendar: "ur_PK",
     },
     LocaleInfo {
         code: "pa",
@@ -60,6 +64,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: false,
         text_fallback: None,
+        calendar: "pa_IN",
     },
     LocaleInfo {
         code: "bn",
@@ -68,6 +73,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: false,
         text_fallback: None,
+        calendar: "bn_BD",
     },
     LocaleInfo {
         code: "gu",
@@ -76,6 +82,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: false,
         text_fallback: None,
+        calendar: "gu_IN",
     },
     LocaleInfo {
         code: "hi",
@@ -84,6 +91,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: false,
         text_fallback: None,
+        calendar: "hi_IN",
     },
     // Sylheti is mostly spoken, not written: heard through recorded clips only; its text
     // falls back along the person's chain (Bengali, then English).
@@ -94,6 +102,7 @@ pub static LOCALES: &[LocaleInfo] = &[
         audio: true,
         right_to_left: false,
         text_fallback: Some("bn"),
+        calendar: "bn_BD",
     },
 ];
 

@@ -91,3 +91,26 @@ fn urdu_runs_right_to_left_with_numbers_isolated() {
     // Speech has no bidi marks: a voice would read them.
     assert!(!l.utterance(&bp, &NoClips).text.contains('\u{2068}'));
 }
+
+#[test]
+fn dates_use_each_locales_digits_and_names() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+    assert_eq!(Localizer::new("en-GB").expect("en").date(day), "21 November 2026");
+    let bn = Localizer::new("bn").expect("bn").date(day);
+    assert!(bn.starts_with("২১ ") && bn.ends_with(" ২০২৬") && !bn.contains("November"), "{bn}");
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-21T09:05:00+00:00").expect("time");
+    assert_eq!(Localizer::new("en-GB").expect("en").date_time(at), "Sat 21 Nov 2026, 09:05");
+    assert!(
+        Localizer::new("hi").expect("hi").date_time(at).ends_with("09:05"),
+        "Hindi keeps Latin digits in CLDR"
+    );
+}
+
+#[test]
+fn the_pseudo_locale_transforms_wording_but_not_what_the_code_fills_in() {
+    let l = Localizer::new(saathi_l10n::PSEUDO_LOCALE).expect("pseudo-locale");
+    let text = l.message(&Message::new("cli-imported").int("count", 3).text("name", "Rashid"));
+    assert!(text.contains("Rashid"), "names are data, not wording: {text}");
+    assert!(!text.contains("Imported"), "wording is transformed: {text}");
+    assert!(text.starts_with('\u{202E}'), "wrapped in bidi marks: {text:?}");
+}
