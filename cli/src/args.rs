@@ -21,8 +21,9 @@ pub struct Cli {
     pub json: bool,
     /// The languages to read, most preferred first (en-GB, ur, pa, bn, gu, hi; qps-ploc
     /// for the pseudo-locale), e.g. "bn,en-GB".
-    #[arg(long, default_value = "en-GB", env = "SAATHI_LANG")]
-    pub lang: String,
+    /// (default: the acting person's own languages, else en-GB).
+    #[arg(long, env = "SAATHI_LANG")]
+    pub lang: Option<String>,
     /// The languages to hear, most preferred first, e.g. "syl,bn" (default: as --lang).
     #[arg(long)]
     pub audio_lang: Option<String>,
@@ -283,6 +284,15 @@ pub enum PersonCommand {
     },
     /// List people.
     List,
+    /// The languages a person reads and hears; set them with --text and --audio.
+    Languages {
+        /// Languages to read, most preferred first: "bn,en-GB".
+        #[arg(long)]
+        text: Option<String>,
+        /// Languages to hear, most preferred first: "syl,bn,en-GB".
+        #[arg(long)]
+        audio: Option<String>,
+    },
     /// Your PIN on a shared phone.
     #[command(subcommand)]
     Pin(PinCommand),

@@ -80,6 +80,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The acting person's saved languages, if they can be known without asking (named
+    /// with --as, or the only patient) and opened without a PIN prompt.
+    pub fn saved_languages(&self) -> Option<saathi_domain::person::Languages> {
+        let person = match &self.actor {
+            Some(name) => self.saathi.person_named(name).ok()?,
+            None => {
+                let people = self.saathi.people().ok()?;
+                let patients: Vec<&Person> = people.iter().filter(|p| p.role == Role::Patient).collect();
+                match patients.as_slice() {
+                    [only] => (*only).clone(),
+                    _ => return None,
+                }
+            }
+        };
+        self.saathi.session(person.id).ok()?.languages(person.id).ok()?
+    }
+
     /// The acting person's session and the patient it works on (`--for`, else themselves).
     pub fn session(&self) -> Result<(Session, Person), CliError> {
         let actor = self.actor()?;

@@ -61,26 +61,43 @@ fn main() -> ExitCode {
 /// The person's words and voice from --lang, --audio-lang, --voices and --digits; an unknown
 /// language is named back.
 fn localizer(cli: &Cli) -> Result<saathi_l10n::Localizer, String> {
+    localizer_for(cli, None)
+}
+
+/// As `localizer`, with a person's saved languages where the command line gives none.
+pub fn localizer_for(
+    cli: &Cli,
+    saved: Option<&saathi_domain::person::Languages>,
+) -> Result<saathi_l10n::Localizer, String> {
     use saathi_l10n::{LanguagePrefs, Localizer, NumberReading};
     let list =
         |s: &str| s.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect::<Vec<_>>();
-    for code in list(&cli.lang).iter().chain(cli.audio_lang.as_deref().map(list).unwrap_or_default().iter()) {
+    let text = match (&cli.lang, saved) {
+        (Some(lang), _) => list(lang),
+        (None, Some(saved)) => saved.text.clone(),
+        (None, None) => vec![saathi_l10n::SOURCE_LOCALE.to_string()],
+    };
+    let audio = match (&cli.audio_lang, &cli.lang, saved) {
+        (Some(audio), _, _) => list(audio),
+        (None, None, Some(saved)) => saved.audio.clone(),
+        _ => text.clone(),
+    };
+    for code in text.iter().chain(audio.iter()) {
         if saathi_l10n::locales::find(code).is_none()
             && !code.eq_ignore_ascii_case(saathi_l10n::PSEUDO_LOCALE)
         {
             return Err(code.clone());
         }
     }
-    if cli.lang.eq_ignore_ascii_case(saathi_l10n::PSEUDO_LOCALE) {
-        return Localizer::new(&cli.lang).map_err(|_| cli.lang.clone());
+    if let [only] = text.as_slice() {
+        if only.eq_ignore_ascii_case(saathi_l10n::PSEUDO_LOCALE) {
+            return Localizer::new(only).map_err(|_| only.clone());
+        }
     }
-    let prefs = LanguagePrefs {
-        text: list(&cli.lang),
-        audio: cli.audio_lang.as_deref().map(list).unwrap_or_else(|| list(&cli.lang)),
-    };
     let voices = cli.voices.as_deref().map(list).unwrap_or_default();
     let voices: Vec<&str> = voices.iter().map(String::as_str).collect();
-    let l = Localizer::with_prefs(&prefs, &voices).map_err(|_| cli.lang.clone())?;
+    let prefs = LanguagePrefs { text, audio };
+    let l = Localizer::with_prefs(&prefs, &voices).map_err(|_| prefs.text.join(","))?;
     Ok(if cli.digits { l.reading_numbers(NumberReading::DigitByDigit) } else { l })
 }
 
@@ -90,6 +107,14 @@ fn run(cli: &Cli, out: &Out) -> Result<(), CliError> {
     }
     let db = cli.db.clone().unwrap_or_else(context::default_db);
     let ctx = Ctx::open(cli, out, db)?;
+    // Without --lang, speak to the acting person in their own languages.
+    if cli.lang.is_none() {
+        if let Some(saved) = ctx.saved_languages() {
+            if let Ok(l) = localizer_for(cli, Some(&saved)) {
+                out.set_localizer(l);
+            }
+        }
+    }
     dispatch(&ctx, &cli.command)
 }
 

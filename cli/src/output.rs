@@ -103,7 +103,8 @@ impl CliError {
 }
 
 pub struct Out {
-    pub l10n: Localizer,
+    /// Replaced once the acting person is known, if they saved their languages.
+    l10n: std::cell::RefCell<Localizer>,
     pub json: bool,
     /// With --speak: every message shown, to be printed as utterances at the end.
     spoken: Option<std::cell::RefCell<Vec<Message>>>,
@@ -111,14 +112,18 @@ pub struct Out {
 
 impl Out {
     pub fn new(l10n: Localizer, json: bool, speak: bool) -> Out {
-        Out { l10n, json, spoken: speak.then(Default::default) }
+        Out { l10n: std::cell::RefCell::new(l10n), json, spoken: speak.then(Default::default) }
+    }
+
+    pub fn set_localizer(&self, l10n: Localizer) {
+        *self.l10n.borrow_mut() = l10n;
     }
 
     pub fn say(&self, m: &Message) -> String {
         if let Some(spoken) = &self.spoken {
             spoken.borrow_mut().push(m.clone());
         }
-        self.l10n.message(m)
+        self.l10n.borrow().message(m)
     }
 
     /// With --speak: what each message shown would sound like, in which language, and
@@ -127,7 +132,7 @@ impl Out {
         let Some(spoken) = &self.spoken else { return };
         let messages = spoken.take();
         let utterances: Vec<_> =
-            messages.iter().map(|m| self.l10n.utterance(m, &saathi_l10n::NoClips)).collect();
+            messages.iter().map(|m| self.l10n.borrow().utterance(m, &saathi_l10n::NoClips)).collect();
         if self.json {
             match serde_json::to_string(&utterances) {
                 Ok(s) => line(&s),
@@ -137,8 +142,8 @@ impl Out {
         }
         for u in utterances {
             let how = match &u.clip {
-                Some(clip) => format!("{} {clip}", self.l10n.text("cli-speak-clip")),
-                None => self.l10n.text("cli-speak-voice"),
+                Some(clip) => format!("{} {clip}", self.l10n.borrow().text("cli-speak-clip")),
+                None => self.l10n.borrow().text("cli-speak-voice"),
             };
             line(&format!("🔊 [{}] ({how}) {}", u.language, u.text));
         }
@@ -146,7 +151,7 @@ impl Out {
 
     /// A day and time on the wall clock where it happened, as the locale writes it.
     pub fn when(&self, t: &saathi_domain::time::Taken) -> String {
-        self.l10n.date_time(t.local())
+        self.l10n.borrow().date_time(t.local())
     }
 
     /// An instant, on the wall clock of `now` (the device's).
@@ -155,15 +160,15 @@ impl Out {
         at: chrono::DateTime<chrono::Utc>,
         now: chrono::DateTime<chrono::FixedOffset>,
     ) -> String {
-        self.l10n.date_time(at.with_timezone(now.offset()))
+        self.l10n.borrow().date_time(at.with_timezone(now.offset()))
     }
 
     pub fn date(&self, d: chrono::NaiveDate) -> String {
-        self.l10n.date(d)
+        self.l10n.borrow().date(d)
     }
 
     pub fn text(&self, key: &str) -> String {
-        self.l10n.text(key)
+        self.l10n.borrow().text(key)
     }
 
     /// Prints a result: JSON when asked for, otherwise the human lines.

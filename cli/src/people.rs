@@ -1,7 +1,7 @@
 //! `saathi person add|list`.
 
 use saathi_domain::message::Message;
-use saathi_domain::person::{NewPerson, UnitPreferences};
+use saathi_domain::person::{Languages, NewPerson, UnitPreferences};
 use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
 
 use crate::args::{PersonCommand, PinCommand};
@@ -34,6 +34,51 @@ pub fn run(ctx: &Ctx<'_>, command: &PersonCommand) -> Result<(), CliError> {
                     .term("role", format!("role-{}", person.role.code())),
             );
             out.print(&person, || vec![line.clone()]);
+        }
+        PersonCommand::Languages { text, audio } => {
+            let (session, person) = ctx.session()?;
+            let list = |s: &str| {
+                s.split(',').map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect::<Vec<_>>()
+            };
+            if text.is_some() || audio.is_some() {
+                let current = session.languages(person.id)?;
+                let text = text
+                    .as_deref()
+                    .map(list)
+                    .or(current.as_ref().map(|c| c.text.clone()))
+                    .unwrap_or_default();
+                let audio = audio
+                    .as_deref()
+                    .map(list)
+                    .or(current.as_ref().map(|c| c.audio.clone()))
+                    .unwrap_or_else(|| text.clone());
+                if let Some(unknown) =
+                    text.iter().chain(audio.iter()).find(|c| saathi_l10n::locales::find(c).is_none())
+                {
+                    return Err(CliError::Usage(
+                        Message::new("cli-error-unknown-language").text("lang", unknown.clone()),
+                    ));
+                }
+                session.set_languages(person.id, Languages { text, audio })?;
+            }
+            let saved = session.languages(person.id)?;
+            let names = |codes: &[String]| {
+                codes
+                    .iter()
+                    .map(|c| saathi_l10n::locales::find(c).map_or(c.as_str(), |l| l.autonym))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let line = match &saved {
+                Some(l) => out.say(
+                    &Message::new("cli-languages")
+                        .text("name", person.name.clone())
+                        .text("text", names(&l.text))
+                        .text("audio", names(&l.audio)),
+                ),
+                None => out.say(&Message::new("cli-languages-none").text("name", person.name.clone())),
+            };
+            out.print(&saved, || vec![line.clone()]);
         }
         PersonCommand::List => {
             let people = ctx.saathi.people()?;

@@ -860,6 +860,26 @@ fn an_unknown_language_is_one_line_and_touches_nothing() {
     assert!(!s.db.exists());
 }
 
+#[test]
+fn a_person_is_spoken_to_in_their_own_languages() {
+    let s = Saathi::new();
+    s.at(NOW, &["person", "add", "Abba"]).ok();
+    let saved = s.at(NOW, &["person", "languages", "--text", "ur", "--audio", "ur"]).ok();
+    assert!(saved.contains("اردو"), "the languages are named in their own script: {saved}");
+    // No --lang: Abba's own language, right to left, numbers isolated.
+    let out = s.at(NOW, &["log", "glucose", "6.8", "--context", "before-meal"]).ok();
+    assert!(out.contains("\u{2068}6.8\u{2069}"), "{out:?}");
+    assert!(out.contains("کھانے سے پہلے"), "{out}");
+    // --lang still wins for one command.
+    let english = s.at(NOW, &["--lang", "en-GB", "readings"]).ok();
+    assert!(english.contains("Blood sugar"), "{english}");
+    // Spoken, with the decimal point as a word, in the language of the voice the device has.
+    let spoken = s.at(NOW, &["--speak", "--voices", "ur", "log", "bp", "142/88"]).ok();
+    assert!(spoken.contains("🔊 [ur]"), "{spoken}");
+    let unknown = s.at(NOW, &["person", "languages", "--text", "xx"]).refused(2);
+    assert!(unknown.contains("xx"), "{unknown}");
+}
+
 // 14. Family helpers: invitations, logging for someone, revocation.
 
 /// Rashid (a patient) and Amina (his daughter, a family helper).

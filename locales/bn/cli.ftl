@@ -198,3 +198,8 @@ cli-demo-helper-audit = { $count ->
 }
 cli-demo-next = নিজে চেষ্টা করে দেখুন
 cli-demo-try = যেমন: saathi --db { $path } --as Rashid readings --limit 10
+
+## person languages
+
+cli-languages = { $name } পড়ার ভাষা: { $text }। শোনার ভাষা: { $audio }।
+cli-languages-none = { $name } এখনও ভাষা বেছে নেননি।

@@ -313,3 +313,8 @@ audit-wrong-pin = ভুল পিন দেওয়া হয়েছিল
 
 date-long = { $day } { $month } { $year }
 date-time = { $weekday } { $day } { $month } { $year }, { $time }
+
+## Languages a person reads and hears
+
+audit-set-languages = ভাষা বদলেছেন
+field-languages = ভাষা

@@ -196,3 +196,8 @@ cli-demo-helper-audit = { $count ->
 }
 cli-demo-next = Try it yourself
 cli-demo-try = For example: saathi --db { $path } --as Rashid readings --limit 10
+
+## person languages
+
+cli-languages = { $name } reads: { $text }. Hears: { $audio }.
+cli-languages-none = { $name } has not chosen languages yet.

@@ -312,3 +312,8 @@ audit-wrong-pin = A wrong PIN was entered
 
 date-long = { $day } { $month } { $year }
 date-time = { $weekday } { $day } { $month } { $year }, { $time }
+
+## Languages a person reads and hears
+
+audit-set-languages = Changed the languages
+field-languages = The languages

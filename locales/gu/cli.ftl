@@ -199,3 +199,8 @@ cli-demo-helper-audit = { $count ->
 }
 cli-demo-next = જાતે કરી જુઓ
 cli-demo-try = દાખલા તરીકે: saathi --db { $path } --as Rashid readings --limit 10
+
+## person languages
+
+cli-languages = { $name } વાંચવાની ભાષાઓ: { $text }. સાંભળવાની ભાષાઓ: { $audio }.
+cli-languages-none = { $name } એ હજુ ભાષાઓ પસંદ કરી નથી.

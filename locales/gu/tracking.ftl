@@ -313,3 +313,8 @@ audit-wrong-pin = ખોટો પિન લખાયો
 
 date-long = { $day } { $month } { $year }
 date-time = { $weekday } { $day } { $month } { $year }, { $time }
+
+## Languages a person reads and hears
+
+audit-set-languages = ભાષાઓ બદલી
+field-languages = ભાષાઓ

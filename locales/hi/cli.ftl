@@ -198,3 +198,8 @@ cli-demo-helper-audit = { $count ->
 }
 cli-demo-next = ख़ुद आज़माकर देखिए
 cli-demo-try = जैसे: saathi --db { $path } --as Rashid readings --limit 10
+
+## person languages
+
+cli-languages = { $name } पढ़ने की भाषाएँ: { $text }। सुनने की भाषाएँ: { $audio }।
+cli-languages-none = { $name } ने अभी भाषाएँ नहीं चुनीं।

@@ -316,3 +316,8 @@ audit-wrong-pin = ग़लत पिन डाला गया
 
 date-long = { $day } { $month } { $year }
 date-time = { $weekday } { $day } { $month } { $year }, { $time }
+
+## Languages a person reads and hears
+
+audit-set-languages = भाषाएँ बदलीं
+field-languages = भाषाएँ

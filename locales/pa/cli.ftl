@@ -198,3 +198,8 @@ cli-demo-helper-audit = { $count ->
 }
 cli-demo-next = ਆਪ ਵਰਤ ਕੇ ਦੇਖੋ
 cli-demo-try = ਮਿਸਾਲ ਵਜੋਂ: saathi --db { $path } --as Rashid readings --limit 10
+
+## person languages
+
+cli-languages = { $name } ਪੜ੍ਹਨ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ: { $text }। ਸੁਣਨ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ: { $audio }।
+cli-languages-none = { $name } ਨੇ ਅਜੇ ਭਾਸ਼ਾਵਾਂ ਨਹੀਂ ਚੁਣੀਆਂ।

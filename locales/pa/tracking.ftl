@@ -313,3 +313,8 @@ audit-wrong-pin = ਗ਼ਲਤ ਪਿੰਨ ਪਾਇਆ ਗਿਆ
 
 date-long = { $day } { $month } { $year }
 date-time = { $weekday } { $day } { $month } { $year }, { $time }
+
+## Languages a person reads and hears
+
+audit-set-languages = ਭਾਸ਼ਾਵਾਂ ਬਦਲੀਆਂ
+field-languages = ਭਾਸ਼ਾਵਾਂ

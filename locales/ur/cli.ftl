@@ -198,3 +198,8 @@ cli-demo-helper-audit = { $count ->
 }
 cli-demo-next = خود آزما کر دیکھیں
 cli-demo-try = مثال کے طور پر: saathi --db { $path } --as Rashid readings --limit 10
+
+## person languages
+
+cli-languages = { $name } پڑھنے کی زبانیں: { $text }۔ سننے کی زبانیں: { $audio }۔
+cli-languages-none = { $name } نے ابھی زبانیں نہیں چنیں۔

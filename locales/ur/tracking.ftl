@@ -315,3 +315,8 @@ audit-wrong-pin = غلط پن کوڈ ڈالا گیا
 
 date-long = { $day } { $month } { $year }
 date-time = { $weekday } { $day } { $month } { $year }، { $time }
+
+## Languages a person reads and hears
+
+audit-set-languages = زبانیں بدلیں
+field-languages = زبانیں

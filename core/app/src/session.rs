@@ -10,7 +10,7 @@ use saathi_domain::access::{Action, Audited, Decision, Viewed, decide};
 use saathi_domain::bands::{BpAssessment, GlucoseAssessment};
 use saathi_domain::bp_protocol::{self, Progress};
 use saathi_domain::medicine::{DoseEvent, DoseStatus, Regimen};
-use saathi_domain::person::{Person, PersonId, UnitPreferences};
+use saathi_domain::person::{Languages, Person, PersonId, UnitPreferences};
 use saathi_domain::plausibility::{
     Field, ValidationError, check_glucose, check_measurement, check_taken_at, check_text,
 };
@@ -401,6 +401,33 @@ impl Session {
             people::set_units(tx, patient.id, units)?;
             self.inner.forget_people();
             self.audit(tx, now, patient.id, Audited::SetUnits, None)
+        })?;
+        Ok(())
+    }
+
+    /// Everyone has languages, helpers and clinicians too: one's own need no permission;
+    /// a patient's, the permission `action` needs.
+    fn own_or_check(&self, store: &mut Store, person: PersonId, action: Action) -> Result<Person> {
+        if person == self.actor.id { Ok(self.actor.clone()) } else { self.check(store, person, action) }
+    }
+
+    /// The languages `person` reads and hears, if chosen.
+    pub fn languages(&self, person: PersonId) -> Result<Option<Languages>> {
+        let mut store = self.inner.store();
+        let person = self.own_or_check(&mut store, person, Action::ViewReadings)?;
+        Ok(people::languages(store.conn(), person.id)?)
+    }
+
+    /// Sets the languages `person` reads and hears (a helper who logs for a parent may set
+    /// them too: often it is the helper who sets up the phone).
+    pub fn set_languages(&self, person: PersonId, languages: Languages) -> Result<()> {
+        let mut store = self.inner.store();
+        let person = self.own_or_check(&mut store, person, Action::LogReadings)?;
+        let languages = languages.validated()?;
+        let now = self.inner.now_utc();
+        store.write(|tx| {
+            people::set_languages(tx, person.id, &languages)?;
+            self.audit(tx, now, person.id, Audited::SetLanguages, None)
         })?;
         Ok(())
     }

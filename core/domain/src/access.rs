@@ -74,6 +74,7 @@ pub enum Audited {
     /// Someone other than the patient looked at their record.
     View(Viewed),
     SetUnits,
+    SetLanguages,
     StartBpProtocol,
     AddRegimen,
     RecordDose,
@@ -119,6 +120,7 @@ impl Audited {
                 }
             ),
             Audited::SetUnits => "set-units".into(),
+            Audited::SetLanguages => "set-languages".into(),
             Audited::StartBpProtocol => "start-bp-protocol".into(),
             Audited::AddRegimen => "add-regimen".into(),
             Audited::RecordDose => "record-dose".into(),
@@ -142,6 +144,7 @@ impl Audited {
             Audited::Delete,
             Audited::Import,
             Audited::SetUnits,
+            Audited::SetLanguages,
             Audited::StartBpProtocol,
             Audited::AddRegimen,
             Audited::RecordDose,

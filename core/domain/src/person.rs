@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::plausibility::{Field, ValidationError};
 use crate::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -73,6 +74,38 @@ impl Default for UnitPreferences {
             hba1c: Hba1cUnit::MmolPerMol,
             weight: WeightUnit::Kg,
         }
+    }
+}
+
+/// The languages a person reads and hears, most preferred first, as BCP 47 codes
+/// ("bn", "en-GB"; "syl" is heard, not read). Which of them Saathi has is for the
+/// localisation layer to say; here they are only checked to be codes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Languages {
+    pub text: Vec<String>,
+    pub audio: Vec<String>,
+}
+
+/// A person lists a handful of languages, not a catalogue.
+pub const MAX_LANGUAGES: usize = 6;
+
+impl Languages {
+    pub fn validated(self) -> Result<Self, ValidationError> {
+        let code_ok = |c: &String| {
+            (2..=12).contains(&c.len()) && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+        };
+        for list in [&self.text, &self.audio] {
+            if list.len() > MAX_LANGUAGES {
+                return Err(ValidationError::TooLong { field: Field::Languages, max: MAX_LANGUAGES });
+            }
+            if !list.iter().all(code_ok) {
+                return Err(ValidationError::NotAChoice { field: Field::Languages });
+            }
+        }
+        if self.text.is_empty() && self.audio.is_empty() {
+            return Err(ValidationError::Missing { field: Field::Languages });
+        }
+        Ok(self)
     }
 }
 

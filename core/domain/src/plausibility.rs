@@ -36,10 +36,11 @@ pub enum Field {
     Window,
     GrantDays,
     GrantEnd,
+    Languages,
 }
 
 impl Field {
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 21] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -60,6 +61,7 @@ impl Field {
         Field::Window,
         Field::GrantDays,
         Field::GrantEnd,
+        Field::Languages,
     ];
 
     pub fn code(self) -> &'static str {
@@ -84,6 +86,7 @@ impl Field {
             Field::Window => "window",
             Field::GrantDays => "grant-days",
             Field::GrantEnd => "grant-end",
+            Field::Languages => "languages",
         }
     }
 }

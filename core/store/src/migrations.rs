@@ -6,6 +6,7 @@ use rusqlite::Connection;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial", include_str!("../migrations/0001_initial.sql")),
     ("0002_access", include_str!("../migrations/0002_access.sql")),
+    ("0003_languages", include_str!("../migrations/0003_languages.sql")),
 ];
 
 /// The schema version this build writes.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, Transaction};
 
-use saathi_domain::person::{Condition, NewPerson, Person, PersonId, Role, UnitPreferences};
+use saathi_domain::person::{Condition, Languages, NewPerson, Person, PersonId, Role, UnitPreferences};
 use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
 
 use crate::{Error, Result, decode};
@@ -96,4 +96,22 @@ pub fn all(conn: &Connection) -> Result<Vec<Person>> {
         out.push(from_row(conn, row)?);
     }
     Ok(out)
+}
+
+/// The languages a person reads and hears, if they have chosen.
+pub fn languages(conn: &Connection, id: PersonId) -> Result<Option<Languages>> {
+    let split = |s: String| s.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect();
+    Ok(conn
+        .prepare_cached("SELECT text, audio FROM person_languages WHERE person_id = ?1")?
+        .query_row([id.0], |r| Ok(Languages { text: split(r.get(0)?), audio: split(r.get(1)?) }))
+        .optional()?)
+}
+
+pub fn set_languages(tx: &Transaction<'_>, id: PersonId, l: &Languages) -> Result<()> {
+    tx.execute(
+        "INSERT INTO person_languages (person_id, text, audio) VALUES (?1, ?2, ?3)
+         ON CONFLICT (person_id) DO UPDATE SET text = excluded.text, audio = excluded.audio",
+        (id.0, l.text.join(","), l.audio.join(",")),
+    )?;
+    Ok(())
 }
