@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use saathi_core::{Assessment, LogOptions, Logged};
+use saathi_core::{Assessment, LogOptions, Logged, Session};
 use saathi_domain::message::Message;
 use saathi_domain::person::Person;
 use saathi_domain::plausibility::Field;
@@ -171,19 +171,17 @@ pub fn log(ctx: &Ctx<'_>, reading: &Reading) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
     let (m, opts) = measurement(ctx, &patient, reading, None)?;
     let logged = session.log(patient.id, m, opts)?;
-    let by = session.actor();
-    let lines = logged_lines(ctx, &patient, by, &m, &logged);
-    ctx.out.print(
-        &LoggedJson {
-            patient: &patient.name,
-            entered_by: &by.name,
-            measurement: &m,
-            logged: &logged,
-            text: &lines,
-        },
-        || lines.clone(),
-    );
+    print_logged(ctx, &session, &patient, &m, &logged);
     Ok(())
+}
+
+/// What was stored and what it means, in words or as JSON.
+fn print_logged(ctx: &Ctx<'_>, session: &Session, patient: &Person, m: &Measurement, logged: &Logged) {
+    let by = session.actor();
+    let lines = logged_lines(ctx, patient, by, m, logged);
+    let json =
+        LoggedJson { patient: &patient.name, entered_by: &by.name, measurement: m, logged, text: &lines };
+    ctx.out.print(&json, || lines.clone());
 }
 
 pub fn correct(ctx: &Ctx<'_>, record: i64, reason: &str, reading: &Reading) -> Result<(), CliError> {
@@ -198,18 +196,7 @@ pub fn correct(ctx: &Ctx<'_>, record: i64, reason: &str, reading: &Reading) -> R
     let old = session.reading(patient.id, kind, RecordId(record))?;
     let (m, opts) = measurement(ctx, &patient, reading, Some(&old.measurement))?;
     let logged = session.correct(patient.id, RecordId(record), m, reason, opts.taken)?;
-    let by = session.actor();
-    let lines = logged_lines(ctx, &patient, by, &m, &logged);
-    ctx.out.print(
-        &LoggedJson {
-            patient: &patient.name,
-            entered_by: &by.name,
-            measurement: &m,
-            logged: &logged,
-            text: &lines,
-        },
-        || lines.clone(),
-    );
+    print_logged(ctx, &session, &patient, &m, &logged);
     Ok(())
 }
 
