@@ -53,13 +53,19 @@ impl Config {
 pub(crate) struct Inner {
     store: Mutex<Store>,
     clock: Clock,
-    /// Grants by (patient, grantee), read once and kept: the access check runs on every
-    /// call. Every grant write goes through a `Session`, which clears it.
-    grants: Mutex<GrantCache>,
-    /// People and their targets' settings, read on every call that touches a record. Only
-    /// `add_person`, `Session::set_units` and `Session::set_target` change them, and they
-    /// clear this.
-    people: Mutex<HashMap<PersonId, Arc<Known>>>,
+    /// What every call needs and rarely changes (grants, people, their targets), read once
+    /// and kept. Writes through this `Saathi` clear it; writes by any other connection to
+    /// the file (another process) change SQLite's `data_version`, which clears it too, so a
+    /// revocation anywhere takes effect on the next call everywhere.
+    caches: Mutex<Caches>,
+}
+
+#[derive(Default)]
+struct Caches {
+    /// `PRAGMA data_version` when these were read.
+    data_version: i64,
+    grants: HashMap<(PersonId, PersonId), Arc<[Grant]>>,
+    people: HashMap<PersonId, Arc<Known>>,
 }
 
 /// What every call about a patient needs: who they are and the targets clinicians set.
@@ -68,46 +74,50 @@ pub(crate) struct Known {
     pub(crate) target_settings: Vec<TargetSetting>,
 }
 
-/// Grants by (patient, grantee).
-type GrantCache = HashMap<(PersonId, PersonId), Arc<[Grant]>>;
-
 impl Inner {
-    /// The grants `patient` has made to `grantee`, from the cache or the store.
+    /// The caches, emptied first if another connection has written since they were filled.
+    fn caches(&self, store: &Store) -> Result<MutexGuard<'_, Caches>> {
+        let mut caches = self.caches.lock().unwrap_or_else(|p| p.into_inner());
+        let version = store.data_version()?;
+        if version != caches.data_version {
+            *caches = Caches { data_version: version, ..Caches::default() };
+        }
+        Ok(caches)
+    }
+
+    /// The grants `patient` has made to `grantee`.
     pub(crate) fn grants_between(
         &self,
         store: &Store,
         patient: PersonId,
         grantee: PersonId,
     ) -> Result<Arc<[Grant]>> {
-        let mut cache = self.grants.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(g) = cache.get(&(patient, grantee)) {
+        let mut caches = self.caches(store)?;
+        if let Some(g) = caches.grants.get(&(patient, grantee)) {
             return Ok(g.clone());
         }
         let g: Arc<[Grant]> = saathi_store::grants::between(store.conn(), patient, grantee)?.into();
-        cache.insert((patient, grantee), g.clone());
+        caches.grants.insert((patient, grantee), g.clone());
         Ok(g)
     }
 
-    pub(crate) fn forget_grants(&self) {
-        self.grants.lock().unwrap_or_else(|p| p.into_inner()).clear();
-    }
-
-    /// A person and the target settings clinicians made for them, from the cache or the store.
+    /// A person and the target settings clinicians made for them.
     pub(crate) fn person(&self, store: &Store, id: PersonId) -> Result<Arc<Known>> {
-        let mut cache = self.people.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(p) = cache.get(&id) {
+        let mut caches = self.caches(store)?;
+        if let Some(p) = caches.people.get(&id) {
             return Ok(p.clone());
         }
         let entry = Arc::new(Known {
             person: saathi_store::people::get(store.conn(), id)?,
             target_settings: saathi_store::targets::all(store.conn(), id)?,
         });
-        cache.insert(id, entry.clone());
+        caches.people.insert(id, entry.clone());
         Ok(entry)
     }
 
-    pub(crate) fn forget_people(&self) {
-        self.people.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    /// Called by every write to grants, people or targets through this `Saathi`.
+    pub(crate) fn forget(&self) {
+        *self.caches.lock().unwrap_or_else(|p| p.into_inner()) = Caches::default();
     }
 
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
@@ -138,8 +148,7 @@ impl Saathi {
             inner: Arc::new(Inner {
                 store: Mutex::new(store),
                 clock: config.clock,
-                grants: Mutex::default(),
-                people: Mutex::default(),
+                caches: Mutex::default(),
             }),
         })
     }
@@ -151,7 +160,7 @@ impl Saathi {
         let now = self.inner.now_utc();
         let mut store = self.inner.store();
         let id = store.write(|tx| saathi_store::people::insert(tx, &person, now))?;
-        self.inner.forget_people();
+        self.inner.forget();
         Ok(saathi_store::people::get(store.conn(), id)?)
     }
 

@@ -386,7 +386,7 @@ impl Session {
         let patient = self.check(&mut store, patient, Action::SetTargets)?;
         store.write(|tx| {
             targets::insert(tx, patient.id, &setting)?;
-            self.inner.forget_people();
+            self.inner.forget();
             self.audit(tx, setting.set_at, patient.id, Audited::SetTarget(metric), None)
         })?;
         self.targets_in(&store, &patient)
@@ -399,7 +399,7 @@ impl Session {
         let now = self.inner.now_utc();
         store.write(|tx| {
             people::set_units(tx, patient.id, units)?;
-            self.inner.forget_people();
+            self.inner.forget();
             self.audit(tx, now, patient.id, Audited::SetUnits, None)
         })?;
         Ok(())

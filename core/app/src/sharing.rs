@@ -116,7 +116,7 @@ impl Session {
             self.audit(tx, now, invitation.patient, Audited::AcceptInvite, Some(("grant", RecordId(id.0))))?;
             Ok::<_, Error>(id)
         })?;
-        self.inner.forget_grants();
+        self.inner.forget();
         Ok(grants::get(store.conn(), id)?)
     }
 
@@ -169,7 +169,7 @@ impl Session {
             self.audit(tx, now, patient.id, Audited::ChangeGrant, Some(("grant", RecordId(grant.0))))?;
             Ok::<_, Error>(())
         })?;
-        self.inner.forget_grants();
+        self.inner.forget();
         Ok(grants::get(store.conn(), grant)?)
     }
 
@@ -187,7 +187,7 @@ impl Session {
             self.audit(tx, now, patient.id, Audited::Revoke(reason), Some(("grant", RecordId(grant.0))))?;
             Ok::<_, Error>(())
         })?;
-        self.inner.forget_grants();
+        self.inner.forget();
         Ok(grants::get(store.conn(), grant)?)
     }
 }

@@ -513,3 +513,25 @@ fn bad_codes_and_unknown_people_get_clear_errors_and_change_nothing() {
     assert_eq!(state(&f), accepted);
     assert_eq!(f.env.session(&f.abba).sharing(f.abba.id).expect("sharing"), [grant]);
 }
+
+#[test]
+fn a_revocation_made_through_another_connection_takes_effect_on_the_next_call() {
+    // Two apps on one file (a second process, say a background task): each keeps grants in
+    // memory, and a write by the other must still be seen at once.
+    let f = family();
+    let grant = f.env.share(&f.abba, &f.amina, &[Scope::ViewReadings, Scope::LogReadings]);
+    let at = f.env.now();
+    let other = saathi_core::Saathi::open(saathi_core::Config {
+        db_path: f.env.db_path(),
+        clock: std::sync::Arc::new(move || at),
+    })
+    .expect("a second connection");
+    let amina = f.env.session(&f.amina);
+    glucose(&amina, &f.abba).expect("allowed, and the grant is now cached");
+    other
+        .session(f.abba.id)
+        .expect("Abba on the other connection")
+        .revoke(f.abba.id, grant.id, EndReason::PatientChoice)
+        .expect("revoke");
+    assert_eq!(denied(glucose(&amina, &f.abba)), (Action::LogReadings, Denial::AccessEnded));
+}

@@ -68,6 +68,12 @@ impl Store {
         &self.conn
     }
 
+    /// SQLite's `data_version`: changes whenever another connection commits to the file,
+    /// so callers can tell when what they read before may be out of date.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.prepare_cached("PRAGMA data_version")?.query_row([], |r| r.get(0))?)
+    }
+
     /// Runs `f` in one immediate transaction: all of it commits, or none of it.
     pub fn write<T, E>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
     where
