@@ -75,14 +75,8 @@ pub(crate) struct Known {
 }
 
 impl Inner {
-    /// The caches, emptied first if another connection has written since they were filled.
-    fn caches(&self, store: &Store) -> Result<MutexGuard<'_, Caches>> {
-        let mut caches = self.caches.lock().unwrap_or_else(|p| p.into_inner());
-        let version = store.data_version()?;
-        if version != caches.data_version {
-            *caches = Caches { data_version: version, ..Caches::default() };
-        }
-        Ok(caches)
+    fn caches(&self) -> MutexGuard<'_, Caches> {
+        self.caches.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The grants `patient` has made to `grantee`.
@@ -92,7 +86,7 @@ impl Inner {
         patient: PersonId,
         grantee: PersonId,
     ) -> Result<Arc<[Grant]>> {
-        let mut caches = self.caches(store)?;
+        let mut caches = self.caches();
         if let Some(g) = caches.grants.get(&(patient, grantee)) {
             return Ok(g.clone());
         }
@@ -103,7 +97,7 @@ impl Inner {
 
     /// A person and the target settings clinicians made for them.
     pub(crate) fn person(&self, store: &Store, id: PersonId) -> Result<Arc<Known>> {
-        let mut caches = self.caches(store)?;
+        let mut caches = self.caches();
         if let Some(p) = caches.people.get(&id) {
             return Ok(p.clone());
         }
@@ -120,10 +114,20 @@ impl Inner {
         *self.caches.lock().unwrap_or_else(|p| p.into_inner()) = Caches::default();
     }
 
+    /// The store, for one call. Taking it is where the caches are checked: if another
+    /// connection has written since they were filled, they start afresh (once per call,
+    /// not per lookup; while the lock is held, only this `Saathi` writes through it, and
+    /// its writes clear the caches themselves).
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         // A panic while holding the lock leaves no half-written data (transactions roll
         // back on drop), so the store is safe to keep using.
-        self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        let store = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let version = store.data_version().ok();
+        let mut caches = self.caches();
+        if version.is_none_or(|v| v != caches.data_version) {
+            *caches = Caches { data_version: version.unwrap_or_default(), ..Caches::default() };
+        }
+        store
     }
 
     pub(crate) fn now(&self) -> DateTime<FixedOffset> {

@@ -13,7 +13,7 @@ use saathi_domain::ValidationError;
 use saathi_domain::access::{Action, Denial};
 use saathi_domain::bands::GlucoseBand;
 use saathi_domain::grants::Scope;
-use saathi_domain::medicine::{DoseStatus, Regimen, WithFood};
+use saathi_domain::medicine::DoseStatus;
 use saathi_domain::person::{Person, Role, UnitPreferences};
 use saathi_domain::plausibility::Field;
 use saathi_domain::reading::{GlucoseContext, ReadingKind, ReadingSource};
@@ -35,15 +35,6 @@ fn household() -> Household {
     let chandni = env.person("Chandni", Role::Helper);
     let dr_rao = env.person("Dr Rao", Role::Clinician);
     Household { env, asha, bilal, chandni, dr_rao }
-}
-
-fn metformin() -> Regimen {
-    Regimen {
-        name: "Metformin".into(),
-        dose: "500 mg".into(),
-        times: vec![NaiveTime::from_hms_opt(8, 0, 0).expect("time")],
-        with_food: WithFood::With,
-    }
 }
 
 #[test]

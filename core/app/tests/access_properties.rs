@@ -7,7 +7,7 @@
 
 mod common;
 
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 
 use common::*;
@@ -15,7 +15,6 @@ use saathi_core::{Error, InviteRequest, LogOptions, Result, Session};
 use saathi_domain::ValidationError;
 use saathi_domain::access::{Action, Denial};
 use saathi_domain::grants::{EndReason, GrantId, LegalBasis, Scope};
-use saathi_domain::medicine::{Regimen, WithFood};
 use saathi_domain::person::{Person, Role};
 use saathi_domain::plausibility::Field;
 use saathi_domain::reading::GlucoseContext;
@@ -128,15 +127,6 @@ fn expected(model: &[Modelled], role: Role, action: Action, now: DateTime<Utc>) 
         Err(Denial::AccessEnded)
     } else {
         Err(Denial::NoPermission)
-    }
-}
-
-fn metformin() -> Regimen {
-    Regimen {
-        name: "Metformin".into(),
-        dose: "500 mg".into(),
-        times: vec![NaiveTime::from_hms_opt(8, 0, 0).expect("time")],
-        with_food: WithFood::With,
     }
 }
 

@@ -13,7 +13,6 @@ use saathi_domain::ValidationError;
 use saathi_domain::access::{Action, Denial};
 use saathi_domain::grants::{EndReason, Grant, LegalBasis, Revocation, Scope, WeeklyWindow};
 use saathi_domain::invite::{CodeError, InviteCode};
-use saathi_domain::medicine::{Regimen, WithFood};
 use saathi_domain::person::{Person, PersonId, Role};
 use saathi_domain::plausibility::Field;
 use saathi_domain::reading::{GlucoseContext, ReadingKind};
@@ -34,15 +33,6 @@ fn family() -> Family {
     let amina = env.person("Amina", Role::Helper);
     let dr_rao = env.person("Dr Rao", Role::Clinician);
     Family { env, abba, amina, dr_rao }
-}
-
-fn metformin() -> Regimen {
-    Regimen {
-        name: "Metformin".into(),
-        dose: "500 mg".into(),
-        times: vec![NaiveTime::from_hms_opt(8, 0, 0).expect("time")],
-        with_food: WithFood::With,
-    }
 }
 
 fn glucose(s: &Session, patient: &Person) -> saathi_core::Result<saathi_core::Logged> {

@@ -15,6 +15,7 @@ use saathi_core::{Config, Entry, Error, InviteRequest, LogOptions, Result, Saath
 use saathi_domain::ValidationError;
 use saathi_domain::access::{Action, Denial};
 use saathi_domain::grants::{Grant, LegalBasis, Scope};
+use saathi_domain::medicine::{Regimen, WithFood};
 use saathi_domain::person::{Condition, NewPerson, Person, Role, UnitPreferences};
 use saathi_domain::reading::{
     Activity, ActivityKind, BloodPressure, Glucose, GlucoseContext, Hba1c, Measurement, Weight,
@@ -92,6 +93,16 @@ impl Env {
 }
 
 /// An invitation offering `scopes` (with consent, no end, no window).
+/// Metformin 500 mg at 08:00 with food: a regimen for tests that need one.
+pub fn metformin() -> Regimen {
+    Regimen {
+        name: "Metformin".into(),
+        dose: "500 mg".into(),
+        times: vec![chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("time")],
+        with_food: WithFood::With,
+    }
+}
+
 pub fn offer(scopes: &[Scope]) -> InviteRequest {
     InviteRequest { scopes: scopes.to_vec(), grant_days: None, window: None, basis: LegalBasis::Consent }
 }
