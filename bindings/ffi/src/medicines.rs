@@ -1,0 +1,86 @@
+//! Medicines: regimens (name, dose, times of day) and doses taken, late or skipped.
+
+use saathi_domain::medicine as domain;
+use saathi_domain::plausibility::Field;
+use saathi_domain::reading::Recorded;
+
+use crate::error::SaathiError;
+use crate::mirror::all;
+use crate::session::SaathiSession;
+use crate::time::{Taken, TimeOfDay};
+use crate::tracking::RecordMeta;
+use crate::{PersonId, RecordId};
+
+mirror_enum!(WithFood <=> saathi_domain::medicine::WithFood { With, Without, Either });
+mirror_enum!(DoseStatus <=> saathi_domain::medicine::DoseStatus { Taken, Late, Skipped });
+
+/// A medicine and when to take it.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Regimen {
+    pub name: String,
+    /// As the label says it ("500 mg", "1 tablet").
+    pub dose: String,
+    pub times: Vec<TimeOfDay>,
+    pub with_food: WithFood,
+}
+
+impl From<domain::Regimen> for Regimen {
+    fn from(r: domain::Regimen) -> Self {
+        Regimen { name: r.name, dose: r.dose, times: all(r.times), with_food: r.with_food.into() }
+    }
+}
+
+impl TryFrom<Regimen> for domain::Regimen {
+    type Error = SaathiError;
+
+    fn try_from(r: Regimen) -> Result<Self, SaathiError> {
+        Ok(domain::Regimen {
+            name: r.name,
+            dose: r.dose,
+            times: r.times.iter().map(|t| t.naive(Field::DoseTimes)).collect::<Result<_, _>>()?,
+            with_food: r.with_food.into(),
+        })
+    }
+}
+
+/// A regimen as stored, with who added it and when.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RecordedRegimen {
+    pub meta: RecordMeta,
+    pub regimen: Regimen,
+}
+
+impl From<Recorded<domain::Regimen>> for RecordedRegimen {
+    fn from(r: Recorded<domain::Regimen>) -> Self {
+        RecordedRegimen { meta: r.meta.into(), regimen: r.value.into() }
+    }
+}
+
+#[uniffi::export]
+impl SaathiSession {
+    /// Adds a medicine regimen; returns its record id.
+    pub fn add_regimen(&self, patient: PersonId, regimen: Regimen) -> Result<RecordId, SaathiError> {
+        self.with(|s| Ok(s.add_regimen(patient, regimen.try_into()?)?))
+    }
+
+    /// The patient's current regimens.
+    pub fn regimens(&self, patient: PersonId) -> Result<Vec<RecordedRegimen>, SaathiError> {
+        self.with(|s| Ok(all(s.regimens(patient)?)))
+    }
+
+    /// Records a dose of `regimen` for one of its `scheduled` times; `taken` none is now.
+    pub fn record_dose(
+        &self,
+        patient: PersonId,
+        regimen: RecordId,
+        scheduled: TimeOfDay,
+        status: DoseStatus,
+        taken: Option<Taken>,
+    ) -> Result<RecordId, SaathiError> {
+        self.with(|s| {
+            let scheduled = scheduled.naive(Field::DoseTimes)?;
+            let taken = taken.map(|t| t.local(Field::TakenAt)).transpose()?;
+            Ok(s.record_dose(patient, regimen, scheduled, status.into(), taken)?)
+        })
+    }
+}

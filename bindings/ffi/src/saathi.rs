@@ -1,0 +1,184 @@
+//! `SaathiCore`: the app's one handle on its data (the core's `Saathi`), opened with a
+//! `SaathiConfig`. It makes sessions, and `shutdown` closes the database for it and every
+//! session it made: later calls get `SaathiError.Closed`, not a crash.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, PoisonError, RwLock, Weak};
+
+use saathi_core::{Config, Saathi};
+use saathi_domain::plausibility::Field;
+
+use crate::PersonId;
+use crate::access::AuditCheck;
+use crate::error::SaathiError;
+use crate::people::{NewPerson, Person};
+use crate::runtime::{blocking, guard};
+use crate::session::{SaathiSession, SessionSlot};
+use crate::time::Taken;
+
+/// How to open Saathi. Content (its directory and trusted publishers), the device's
+/// speech languages and locale preferences join here with content packs and screens.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SaathiConfig {
+    /// The SQLite file (created if missing), in the app's private storage.
+    pub db_path: String,
+}
+
+/// Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
+/// with `SaathiCore.open`, which uses the device clock.
+#[uniffi::export(with_foreign)]
+pub trait ClockSource: Send + Sync {
+    /// The time now, with the wall-clock offset where the phone is.
+    fn now(&self) -> Taken;
+}
+
+/// What `SaathiCore` and its sessions share: the core (until shutdown) and the sessions to
+/// end when it shuts down.
+pub(crate) struct Shared {
+    saathi: RwLock<Option<Saathi>>,
+    closed: AtomicBool,
+    sessions: RwLock<Vec<Weak<SessionSlot>>>,
+}
+
+impl Shared {
+    pub(crate) fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::Acquire)
+    }
+
+    /// Runs `f` with the core, or says it was shut down. A panic becomes `Internal`.
+    pub(crate) fn with<T>(
+        &self,
+        f: impl FnOnce(&Saathi) -> Result<T, SaathiError>,
+    ) -> Result<T, SaathiError> {
+        guard(|| {
+            let saathi = self.saathi.read().unwrap_or_else(PoisonError::into_inner);
+            f(saathi.as_ref().ok_or(SaathiError::Closed)?)
+        })
+    }
+}
+
+#[derive(uniffi::Object)]
+pub struct SaathiCore {
+    shared: Arc<Shared>,
+}
+
+impl SaathiCore {
+    fn open_config(config: Config) -> Result<Arc<SaathiCore>, SaathiError> {
+        guard(|| {
+            let saathi = Saathi::open(config)?;
+            tracing::info!("opened the database");
+            Ok(Arc::new(SaathiCore {
+                shared: Arc::new(Shared {
+                    saathi: RwLock::new(Some(saathi)),
+                    closed: AtomicBool::new(false),
+                    sessions: RwLock::default(),
+                }),
+            }))
+        })
+    }
+
+    /// Wraps a session made by the core and remembers it, so `shutdown` can end it.
+    fn adopt(
+        &self,
+        saathi: &Saathi,
+        make: impl FnOnce(&Saathi) -> saathi_core::Result<saathi_core::Session>,
+    ) -> Result<Arc<SaathiSession>, SaathiError> {
+        let session = Arc::new(SaathiSession::new(self.shared.clone(), make(saathi)?, saathi.clone()));
+        let mut sessions = self.shared.sessions.write().unwrap_or_else(PoisonError::into_inner);
+        sessions.retain(|s| s.strong_count() > 0);
+        sessions.push(Arc::downgrade(&session.slot));
+        Ok(session)
+    }
+}
+
+#[uniffi::export(async_runtime = "tokio")]
+impl SaathiCore {
+    /// Opens (creating and migrating if needed) the database. A damaged database, or one
+    /// from a newer Saathi, is moved aside (`DatabaseDamaged`, `DatabaseFromNewerVersion`).
+    #[uniffi::constructor]
+    pub fn open(config: SaathiConfig) -> Result<Arc<SaathiCore>, SaathiError> {
+        SaathiCore::open_config(Config::new(config.db_path))
+    }
+
+    /// Opens with `clock` as "now" (tests and demos).
+    #[uniffi::constructor]
+    pub fn open_with_clock(
+        config: SaathiConfig,
+        clock: Arc<dyn ClockSource>,
+    ) -> Result<Arc<SaathiCore>, SaathiError> {
+        let mut core = Config::new(config.db_path);
+        core.clock = Arc::new(move || {
+            let now = clock.now();
+            // A clock with an impossible offset is read as UTC rather than stopping Saathi.
+            now.local(Field::TakenAt).unwrap_or_else(|_| now.at.fixed_offset())
+        });
+        SaathiCore::open_config(core)
+    }
+
+    /// Adds a person to the device (a patient, a helper or a clinician).
+    pub fn add_person(&self, person: NewPerson) -> Result<Person, SaathiError> {
+        self.shared.with(|s| Ok(s.add_person(person.into())?.into()))
+    }
+
+    /// Everyone on the device, for the "who is using Saathi?" screen.
+    pub fn people(&self) -> Result<Vec<Person>, SaathiError> {
+        self.shared.with(|s| Ok(crate::mirror::all(s.people()?)))
+    }
+
+    /// A person by name, ignoring case.
+    pub fn person_named(&self, name: String) -> Result<Person, SaathiError> {
+        self.shared.with(|s| Ok(s.person_named(&name)?.into()))
+    }
+
+    /// A session for `actor`; a person with a PIN needs `unlock` (`PinRequired`).
+    pub fn session(&self, actor: PersonId) -> Result<Arc<SaathiSession>, SaathiError> {
+        self.shared.with(|s| self.adopt(s, |s| s.session(actor)))
+    }
+
+    /// Opens `actor`'s session with their PIN. Wrong PINs are audited, and after three each
+    /// try must wait longer (`WrongPin`, `PinLocked`).
+    pub fn unlock(&self, actor: PersonId, pin: String) -> Result<Arc<SaathiSession>, SaathiError> {
+        self.shared.with(|s| self.adopt(s, |s| s.unlock(actor, &pin)))
+    }
+
+    /// A private session (after the PIN): the patient reviews and revokes sharing, and its
+    /// audit entries are marked private.
+    pub fn private_session(&self, actor: PersonId, pin: String) -> Result<Arc<SaathiSession>, SaathiError> {
+        self.shared.with(|s| self.adopt(s, |s| s.private_session(actor, &pin)))
+    }
+
+    /// The time now, as Saathi sees it (its clock).
+    pub fn now(&self) -> Result<Taken, SaathiError> {
+        self.shared.with(|s| Ok(s.now().into()))
+    }
+
+    /// Checks the whole audit trail's hash chain. Reveals nothing about anyone's record,
+    /// so it needs no session. Runs off the caller's thread.
+    pub async fn verify_audit(&self) -> Result<AuditCheck, SaathiError> {
+        let shared = self.shared.clone();
+        blocking(move || shared.with(|s| Ok(s.verify_audit()?.into()))).await
+    }
+
+    /// Closes the database: waits for calls in progress, ends every session this core made,
+    /// and makes later calls fail with `Closed`. Calling it again does nothing.
+    pub fn shutdown(&self) {
+        let taken = {
+            let mut saathi = self.shared.saathi.write().unwrap_or_else(PoisonError::into_inner);
+            self.shared.closed.store(true, Ordering::Release);
+            saathi.take()
+        };
+        let sessions =
+            std::mem::take(&mut *self.shared.sessions.write().unwrap_or_else(PoisonError::into_inner));
+        for slot in sessions.iter().filter_map(Weak::upgrade) {
+            slot.write().unwrap_or_else(PoisonError::into_inner).take();
+        }
+        if taken.is_some() {
+            tracing::info!("closed the database");
+        }
+    }
+
+    /// Whether `shutdown` was called.
+    pub fn is_closed(&self) -> bool {
+        self.shared.is_closed()
+    }
+}
