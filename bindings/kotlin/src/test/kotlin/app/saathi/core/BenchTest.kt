@@ -1,0 +1,42 @@
+package app.saathi.core
+
+import org.junit.jupiter.api.Tag
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+import java.nio.file.Path
+
+/**
+ * Not a test: a micro-measurement of what a call from Kotlin costs, left out of normal runs
+ * (tag "bench"). Run with `scripts/test-kotlin.sh --bench`; it prints medians, asserts nothing.
+ */
+@Tag("bench")
+class BenchTest {
+    @TempDir
+    lateinit var dir: Path
+
+    private fun medianMicros(rounds: Int, call: () -> Unit): Double {
+        repeat(rounds / 5) { call() } // warm the JIT and SQLite's caches
+        val samples = LongArray(rounds) {
+            val start = System.nanoTime()
+            call()
+            System.nanoTime() - start
+        }
+        samples.sort()
+        return samples[rounds / 2] / 1000.0
+    }
+
+    @Test
+    fun `cost of a call from Kotlin`() {
+        val h = Household(openIn(dir))
+        h.share()
+        h.patient.log(h.nasreen.id, glucose(6.0), LogOptions())
+        val results = linkedMapOf(
+            "isClosed (no arguments, a boolean back)" to medianMicros(20_000) { h.core.isClosed() },
+            "actor (a record back)" to medianMicros(20_000) { h.patient.actor() },
+            "allowed (access check, a enum back)" to medianMicros(20_000) { h.helper.allowed(h.nasreen.id, Action.LOG_READINGS) },
+            "targets (a nested record back)" to medianMicros(5_000) { h.patient.targets(h.nasreen.id) },
+            "summaryDays 7 (one reading)" to medianMicros(2_000) { h.patient.summaryDays(h.nasreen.id, 7u) },
+        )
+        for ((name, micros) in results) println("bench: %-45s median %8.2f µs".format(name, micros))
+    }
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The Kotlin binding tests: builds libsaathi_ffi for the host (debug) and runs the JUnit
+# suite in bindings/kotlin on the JVM against it. Maven downloads its dependencies into
+# ~/.m2 once; later runs are offline-fast.
+#   scripts/test-kotlin.sh          the tests
+#   scripts/test-kotlin.sh --bench  the micro-measurement of call costs (prints medians)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v mvn >/dev/null 2>&1; then
+    echo "test-kotlin.sh: Maven is missing; installing it (Debian's maven package)" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven >/dev/null
+fi
+
+target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
+cargo build --quiet --locked -p saathi-ffi
+
+args=(-q -B -Dsaathi.lib.dir="$target_dir/debug")
+if [ "${1:-}" = --bench ]; then
+    args+=(-Dexcluded.groups=none -Dgroups=bench -Dsurefire.failIfNoSpecifiedTests=false)
+fi
+cd bindings/kotlin
+mvn "${args[@]}" test
