@@ -16,7 +16,7 @@ target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 cargo build --quiet --locked -p saathi-ffi
 
-args=(-q -B -Dsaathi.lib.dir="$target_dir/debug")
+args=(-B --no-transfer-progress -Dsaathi.lib.dir="$target_dir/debug")
 if [ "${1:-}" = --bench ]; then
     args+=(-Dexcluded.groups=none -Dgroups=bench -Dsurefire.failIfNoSpecifiedTests=false)
 fi

@@ -11,9 +11,11 @@ pub fn debug_panic_for_tests() -> Result<(), SaathiError> {
     guard(|| panic!("debug_panic_for_tests: a deliberate panic"))
 }
 
-/// Panics without `guard`, for tests: proves UniFFI's own catch (its internal exception)
-/// holds if a call is ever exported without the guard.
+/// Panics without `guard`, for tests: proves UniFFI's own catch holds if a call is ever
+/// exported without the guard (Kotlin's `InternalException`, Swift's
+/// `UniffiInternalError.rustPanic`). Only for a call that returns a result: in Swift, UniFFI
+/// calls a function without one with `try!`, so a panic there would stop the app.
 #[uniffi::export]
-pub fn debug_panic_unguarded_for_tests() {
+pub fn debug_panic_unguarded_for_tests() -> Result<(), SaathiError> {
     panic!("debug_panic_unguarded_for_tests: a deliberate panic")
 }

@@ -160,21 +160,26 @@ impl SaathiCore {
     }
 
     /// Closes the database: waits for calls in progress, ends every session this core made,
-    /// and makes later calls fail with `Closed`. Calling it again does nothing.
-    pub fn shutdown(&self) {
-        let taken = {
-            let mut saathi = self.shared.saathi.write().unwrap_or_else(PoisonError::into_inner);
-            self.shared.closed.store(true, Ordering::Release);
-            saathi.take()
-        };
-        let sessions =
-            std::mem::take(&mut *self.shared.sessions.write().unwrap_or_else(PoisonError::into_inner));
-        for slot in sessions.iter().filter_map(Weak::upgrade) {
-            slot.write().unwrap_or_else(PoisonError::into_inner).take();
-        }
-        if taken.is_some() {
-            tracing::info!("closed the database");
-        }
+    /// and makes later calls fail with `Closed`. Calling it again does nothing. (It returns
+    /// a result only because closing SQLite could, in theory, fail: then `Internal`.)
+    pub fn shutdown(&self) -> Result<(), SaathiError> {
+        guard(|| {
+            let taken = {
+                let mut saathi = self.shared.saathi.write().unwrap_or_else(PoisonError::into_inner);
+                self.shared.closed.store(true, Ordering::Release);
+                saathi.take()
+            };
+            let sessions =
+                std::mem::take(&mut *self.shared.sessions.write().unwrap_or_else(PoisonError::into_inner));
+            for slot in sessions.iter().filter_map(Weak::upgrade) {
+                slot.write().unwrap_or_else(PoisonError::into_inner).take();
+            }
+            if taken.is_some() {
+                drop(taken);
+                tracing::info!("closed the database");
+            }
+            Ok(())
+        })
     }
 
     /// Whether `shutdown` was called.

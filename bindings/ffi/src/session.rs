@@ -86,10 +86,14 @@ impl SaathiSession {
 
     /// Ends the session (the person leaves a shared phone); later calls get `SessionEnded`.
     /// Waits for its calls in progress. Calling it again does nothing.
-    pub fn end(&self) {
-        let ended = self.slot.write().unwrap_or_else(PoisonError::into_inner).take();
-        if ended.is_some() {
-            tracing::debug!("session ended");
-        }
+    pub fn end(&self) -> Result<(), SaathiError> {
+        guard(|| {
+            let ended = self.slot.write().unwrap_or_else(PoisonError::into_inner).take();
+            if ended.is_some() {
+                drop(ended);
+                tracing::debug!("session ended");
+            }
+            Ok(())
+        })
     }
 }

@@ -1152,9 +1152,10 @@ public protocol SaathiCoreProtocol: AnyObject, Sendable {
     
     /**
      * Closes the database: waits for calls in progress, ends every session this core made,
-     * and makes later calls fail with `Closed`. Calling it again does nothing.
+     * and makes later calls fail with `Closed`. Calling it again does nothing. (It returns
+     * a result only because closing SQLite could, in theory, fail: then `Internal`.)
      */
-    func shutdown() 
+    func shutdown() throws 
     
     /**
      * Opens `actor`'s session with their PIN. Wrong PINs are audited, and after three each
@@ -1340,9 +1341,10 @@ open func session(actor: PersonId)throws  -> SaathiSession  {
     
     /**
      * Closes the database: waits for calls in progress, ends every session this core made,
-     * and makes later calls fail with `Closed`. Calling it again does nothing.
+     * and makes later calls fail with `Closed`. Calling it again does nothing. (It returns
+     * a result only because closing SQLite could, in theory, fail: then `Internal`.)
      */
-open func shutdown()  {try! rustCall() {
+open func shutdown()throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
     uniffi_saathi_ffi_fn_method_saathicore_shutdown(
             self.uniffiCloneHandle(),uniffiCallStatus
@@ -1512,7 +1514,7 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
      * Ends the session (the person leaves a shared phone); later calls get `SessionEnded`.
      * Waits for its calls in progress. Calling it again does nothing.
      */
-    func end() 
+    func end() throws 
     
     /**
      * A private session (opened with `SaathiCore.privateSession`).
@@ -1862,7 +1864,7 @@ open func actor()throws  -> Person  {
      * Ends the session (the person leaves a shared phone); later calls get `SessionEnded`.
      * Waits for its calls in progress. Calling it again does nothing.
      */
-open func end()  {try! rustCall() {
+open func end()throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
     uniffi_saathi_ffi_fn_method_saathisession_end(
             self.uniffiCloneHandle(),uniffiCallStatus
@@ -10218,10 +10220,12 @@ public func debugPanicForTests()throws   {try rustCallWithError(FfiConverterType
 }
 }
 /**
- * Panics without `guard`, for tests: proves UniFFI's own catch (its internal exception)
- * holds if a call is ever exported without the guard.
+ * Panics without `guard`, for tests: proves UniFFI's own catch holds if a call is ever
+ * exported without the guard (Kotlin's `InternalException`, Swift's
+ * `UniffiInternalError.rustPanic`). Only for a call that returns a result: in Swift, UniFFI
+ * calls a function without one with `try!`, so a panic there would stop the app.
  */
-public func debugPanicUnguardedForTests()  {try! rustCall() {
+public func debugPanicUnguardedForTests()throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
     uniffi_saathi_ffi_fn_func_debug_panic_unguarded_for_tests(uniffiCallStatus
     )
@@ -10287,7 +10291,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_func_debug_panic_for_tests() != 48690) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() != 12259) {
+    if (uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() != 49775) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_func_clear_log_sink() != 2163) {
@@ -10329,7 +10333,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathicore_session() != 54410) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_shutdown() != 24748) {
+    if (uniffi_saathi_ffi_checksum_method_saathicore_shutdown() != 6977) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathicore_unlock() != 8101) {
@@ -10380,7 +10384,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_actor() != 38793) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathisession_end() != 39236) {
+    if (uniffi_saathi_ffi_checksum_method_saathisession_end() != 26873) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_is_private() != 42058) {

@@ -1102,7 +1102,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_func_debug_panic_for_tests() and 0xFFFF) != 48690) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() and 0xFFFF) != 12259) {
+    if ((lib.uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() and 0xFFFF) != 49775) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_func_clear_log_sink() and 0xFFFF) != 2163) {
@@ -1144,7 +1144,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_session() and 0xFFFF) != 54410) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_shutdown() and 0xFFFF) != 24748) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_shutdown() and 0xFFFF) != 6977) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_unlock() and 0xFFFF) != 8101) {
@@ -1195,7 +1195,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_actor() and 0xFFFF) != 38793) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_end() and 0xFFFF) != 39236) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_end() and 0xFFFF) != 26873) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_is_private() and 0xFFFF) != 42058) {
@@ -2557,7 +2557,8 @@ public interface SaathiCoreInterface {
     
     /**
      * Closes the database: waits for calls in progress, ends every session this core made,
-     * and makes later calls fail with `Closed`. Calling it again does nothing.
+     * and makes later calls fail with `Closed`. Calling it again does nothing. (It returns
+     * a result only because closing SQLite could, in theory, fail: then `Internal`.)
      */
     fun `shutdown`()
     
@@ -2804,11 +2805,13 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
     
     /**
      * Closes the database: waits for calls in progress, ends every session this core made,
-     * and makes later calls fail with `Closed`. Calling it again does nothing.
-     */override fun `shutdown`()
+     * and makes later calls fail with `Closed`. Calling it again does nothing. (It returns
+     * a result only because closing SQLite could, in theory, fail: then `Internal`.)
+     */
+    @Throws(SaathiException::class)override fun `shutdown`()
         = 
     callWithHandle {
-    uniffiRustCall() { _status ->
+    uniffiRustCallWithError(SaathiException) { _status ->
     UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_shutdown(
         it,
         _status)
@@ -3575,10 +3578,11 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
     /**
      * Ends the session (the person leaves a shared phone); later calls get `SessionEnded`.
      * Waits for its calls in progress. Calling it again does nothing.
-     */override fun `end`()
+     */
+    @Throws(SaathiException::class)override fun `end`()
         = 
     callWithHandle {
-    uniffiRustCall() { _status ->
+    uniffiRustCallWithError(SaathiException) { _status ->
     UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_end(
         it,
         _status)
@@ -10393,11 +10397,14 @@ public typealias FfiConverterTypeTimestamp = FfiConverterTimestamp
     
 
         /**
-         * Panics without `guard`, for tests: proves UniFFI's own catch (its internal exception)
-         * holds if a call is ever exported without the guard.
-         */ fun `debugPanicUnguardedForTests`()
+         * Panics without `guard`, for tests: proves UniFFI's own catch holds if a call is ever
+         * exported without the guard (Kotlin's `InternalException`, Swift's
+         * `UniffiInternalError.rustPanic`). Only for a call that returns a result: in Swift, UniFFI
+         * calls a function without one with `try!`, so a panic there would stop the app.
+         */
+    @Throws(SaathiException::class) fun `debugPanicUnguardedForTests`()
         = 
-    uniffiRustCall() { _status ->
+    uniffiRustCallWithError(SaathiException) { _status ->
     UniffiLib.uniffi_saathi_ffi_fn_func_debug_panic_unguarded_for_tests(
     
         _status)

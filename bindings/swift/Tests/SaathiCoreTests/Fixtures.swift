@@ -1,0 +1,85 @@
+import Foundation
+import XCTest
+@testable import SaathiCore
+
+/// A clock the test moves on by hand (invitations expiring, PIN waits).
+final class TestClock: ClockSource, @unchecked Sendable {
+    private let lock = NSLock()
+    private var instant: Date
+
+    init(_ start: Date = Date(timeIntervalSince1970: 1_795_253_400)) { // 2026-11-21T09:30:00Z
+        instant = start
+    }
+
+    func now() -> Taken {
+        lock.lock(); defer { lock.unlock() }
+        return Taken(at: instant, offsetSeconds: 0)
+    }
+
+    func advance(_ seconds: TimeInterval) {
+        lock.lock(); defer { lock.unlock() }
+        instant += seconds
+    }
+
+    var current: Date {
+        lock.lock(); defer { lock.unlock() }
+        return instant
+    }
+}
+
+let metric = UnitPreferences(glucose: .mmolPerL, hba1c: .mmolPerMol, weight: .kg)
+
+/// A fresh directory for one test's database.
+func freshDirectory() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("saathi-swift-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+}
+
+func openIn(_ dir: URL, clock: ClockSource? = nil) throws -> SaathiCore {
+    let config = SaathiConfig(dbPath: dir.appendingPathComponent("saathi.db").path)
+    if let clock { return try SaathiCore.openWithClock(config: config, clock: clock) }
+    return try SaathiCore.open(config: config)
+}
+
+func glucose(_ value: Double, _ context: GlucoseContext = .beforeMeal) -> Reading {
+    .glucose(value: value, unit: .mmolPerL, context: context)
+}
+
+/// A patient, Nasreen, and her son Imran who helps her.
+struct Household {
+    let core: SaathiCore
+    let nasreen: Person
+    let imran: Person
+    let patient: SaathiSession
+    let helper: SaathiSession
+
+    init(_ core: SaathiCore) throws {
+        self.core = core
+        nasreen = try core.addPerson(person: NewPerson(
+            name: "Nasreen", role: .patient, birthYear: 1958,
+            conditions: [.type2Diabetes, .highBloodPressure], units: metric))
+        imran = try core.addPerson(person: NewPerson(name: "Imran", role: .helper, units: metric))
+        patient = try core.session(actor: nasreen.id)
+        helper = try core.session(actor: imran.id)
+    }
+
+    @discardableResult
+    func share(_ scopes: [Scope] = [.viewReadings, .logReadings]) throws -> Grant {
+        let invitation = try patient.invite(patient: nasreen.id, request: InviteRequest(scopes: scopes, basis: .consent))
+        return try helper.acceptInvite(code: invitation.spoken)
+    }
+}
+
+/// Runs `body`, which must throw a `SaathiError`; returns it.
+func expectError<T>(_ body: () throws -> T, file: StaticString = #filePath, line: UInt = #line) -> SaathiError? {
+    do {
+        _ = try body()
+        XCTFail("expected a SaathiError, but the call succeeded", file: file, line: line)
+    } catch let error as SaathiError {
+        return error
+    } catch {
+        XCTFail("expected a SaathiError, got \(error)", file: file, line: line)
+    }
+    return nil
+}
