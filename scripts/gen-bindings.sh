@@ -14,7 +14,10 @@ target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 case "$(uname -s)" in Darwin) lib_file=libsaathi_ffi.dylib ;; *) lib_file=libsaathi_ffi.so ;; esac
 
-cargo build --quiet --locked -p saathi-ffi -p uniffi-bindgen
+# Two builds, not one: built together, the bindgen's "cli" feature would reach the library's
+# uniffi too, and the library would be compiled a second time for nothing.
+cargo build --quiet --locked -p saathi-ffi
+cargo build --quiet --locked -p uniffi-bindgen
 lib="$target_dir/debug/$lib_file"
 bindgen="$target_dir/debug/uniffi-bindgen"
 

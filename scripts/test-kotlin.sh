@@ -3,7 +3,8 @@
 # suite in bindings/kotlin on the JVM against it. Maven downloads its dependencies into
 # ~/.m2 once; later runs are offline-fast.
 #   scripts/test-kotlin.sh          the tests
-#   scripts/test-kotlin.sh --bench  the micro-measurement of call costs (prints medians)
+#   scripts/test-kotlin.sh --bench  the micro-measurement of call costs (prints medians),
+#                                   against the library as shipped (profile mobile-release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,11 +15,12 @@ fi
 
 target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
-cargo build --quiet --locked -p saathi-ffi
-
-args=(-B --no-transfer-progress -Dsaathi.lib.dir="$target_dir/debug")
 if [ "${1:-}" = --bench ]; then
-    args+=(-Dexcluded.groups=none -Dgroups=bench -Dsurefire.failIfNoSpecifiedTests=false)
+    cargo rustc --quiet --locked -p saathi-ffi --profile mobile-release --crate-type cdylib
+    args=(-q -B -Dsaathi.lib.dir="$target_dir/mobile-release" -Dexcluded.groups=none -Dgroups=bench)
+else
+    cargo build --quiet --locked -p saathi-ffi
+    args=(-B --no-transfer-progress -Dsaathi.lib.dir="$target_dir/debug")
 fi
 cd bindings/kotlin
 mvn "${args[@]}" test
