@@ -152,9 +152,17 @@ impl<S: Subscriber> Layer<S> for ForeignLayer {
             target: event.metadata().target().to_string(),
             message: text.message + &text.fields,
         };
+        // Reset even if the sink panics (a foreign exception), or this thread would never
+        // log again.
+        struct Leave;
+        impl Drop for Leave {
+            fn drop(&mut self) {
+                IN_SINK.set(false);
+            }
+        }
         IN_SINK.set(true);
+        let _leave = Leave;
         sink.log(record);
-        IN_SINK.set(false);
     }
 }
 

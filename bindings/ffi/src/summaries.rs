@@ -292,6 +292,6 @@ impl SaathiSession {
         from: Timestamp,
         to: Timestamp,
     ) -> Result<Summary, SaathiError> {
-        self.with(|s| Ok(s.summary(patient, Period { from, to: to.max(from) })?.into()))
+        self.with(|s| Ok(s.summary(patient, Period { from, to })?.into()))
     }
 }
