@@ -116,7 +116,7 @@ impl SaathiSession {
         self.with(|s| Ok(crate::mirror::all(s.audit_trail(patient)?)))
     }
 
-    /// Checks the whole audit trail (as `SaathiCore.verifyAudit`). Runs off the caller's thread.
+    /// Checks the whole audit trail (as `Saathi.verifyAudit`). Runs off the caller's thread.
     pub async fn verify_audit(&self) -> Result<AuditCheck, SaathiError> {
         self.with_blocking(|s| Ok(s.verify_audit()?.into())).await
     }

@@ -56,7 +56,7 @@ pub enum SaathiError {
     /// details are in the log.
     #[error("storage failed")]
     Storage,
-    /// This `SaathiCore` was shut down; open a new one.
+    /// This `Saathi` was shut down; open a new one.
     #[error("Saathi was shut down")]
     Closed,
     /// This session was ended; open a new one (with the PIN, if the person has one).

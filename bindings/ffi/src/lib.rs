@@ -34,7 +34,7 @@ pub use logging::{LogLevel, LogRecord, LogSink, clear_log_sink, set_log_level, s
 pub use medicines::{DoseStatus, RecordedRegimen, Regimen, WithFood};
 pub use people::{Condition, Languages, NewPerson, Person, Role, UnitPreferences};
 pub use protocol::{BpProtocolAverage, BpProtocolStatus, BpSitting, NextBpStep};
-pub use saathi::{ClockSource, SaathiConfig, SaathiCore};
+pub use saathi::{ClockSource, Saathi, SaathiConfig};
 pub use session::SaathiSession;
 pub use sharing::{
     EndReason, Grant, GrantState, Invitation, InviteRequest, LegalBasis, Revocation, Scope, WeeklyWindow,

@@ -1,11 +1,11 @@
-//! `SaathiCore`: the app's one handle on its data (the core's `Saathi`), opened with a
+//! `Saathi`: the app's one handle on its data (the core's `Saathi`), opened with a
 //! `SaathiConfig`. It makes sessions, and `shutdown` closes the database for it and every
 //! session it made: later calls get `SaathiError.Closed`, not a crash.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, PoisonError, RwLock, Weak};
 
-use saathi_core::{Config, Saathi};
+use saathi_core::{Config, Saathi as Core};
 use saathi_domain::plausibility::Field;
 
 use crate::PersonId;
@@ -25,17 +25,17 @@ pub struct SaathiConfig {
 }
 
 /// Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
-/// with `SaathiCore.open`, which uses the device clock.
+/// with `Saathi.open`, which uses the device clock.
 #[uniffi::export(with_foreign)]
 pub trait ClockSource: Send + Sync {
     /// The time now, with the wall-clock offset where the phone is.
     fn now(&self) -> Taken;
 }
 
-/// What `SaathiCore` and its sessions share: the core (until shutdown) and the sessions to
+/// What `Saathi` and its sessions share: the core (until shutdown) and the sessions to
 /// end when it shuts down.
 pub(crate) struct Shared {
-    saathi: RwLock<Option<Saathi>>,
+    saathi: RwLock<Option<Core>>,
     closed: AtomicBool,
     sessions: RwLock<Vec<Weak<SessionSlot>>>,
 }
@@ -46,10 +46,7 @@ impl Shared {
     }
 
     /// Runs `f` with the core, or says it was shut down. A panic becomes `Internal`.
-    pub(crate) fn with<T>(
-        &self,
-        f: impl FnOnce(&Saathi) -> Result<T, SaathiError>,
-    ) -> Result<T, SaathiError> {
+    pub(crate) fn with<T>(&self, f: impl FnOnce(&Core) -> Result<T, SaathiError>) -> Result<T, SaathiError> {
         guard(|| {
             let saathi = self.saathi.read().unwrap_or_else(PoisonError::into_inner);
             f(saathi.as_ref().ok_or(SaathiError::Closed)?)
@@ -58,16 +55,16 @@ impl Shared {
 }
 
 #[derive(uniffi::Object)]
-pub struct SaathiCore {
+pub struct Saathi {
     shared: Arc<Shared>,
 }
 
-impl SaathiCore {
-    fn open_config(config: Config) -> Result<Arc<SaathiCore>, SaathiError> {
+impl Saathi {
+    fn open_config(config: Config) -> Result<Arc<Saathi>, SaathiError> {
         guard(|| {
-            let saathi = Saathi::open(config)?;
+            let saathi = Core::open(config)?;
             tracing::info!("opened the database");
-            Ok(Arc::new(SaathiCore {
+            Ok(Arc::new(Saathi {
                 shared: Arc::new(Shared {
                     saathi: RwLock::new(Some(saathi)),
                     closed: AtomicBool::new(false),
@@ -80,8 +77,8 @@ impl SaathiCore {
     /// Wraps a session made by the core and remembers it, so `shutdown` can end it.
     fn adopt(
         &self,
-        saathi: &Saathi,
-        make: impl FnOnce(&Saathi) -> saathi_core::Result<saathi_core::Session>,
+        saathi: &Core,
+        make: impl FnOnce(&Core) -> saathi_core::Result<saathi_core::Session>,
     ) -> Result<Arc<SaathiSession>, SaathiError> {
         let session = Arc::new(SaathiSession::new(self.shared.clone(), make(saathi)?, saathi.clone()));
         let mut sessions = self.shared.sessions.write().unwrap_or_else(PoisonError::into_inner);
@@ -92,12 +89,12 @@ impl SaathiCore {
 }
 
 #[uniffi::export(async_runtime = "tokio")]
-impl SaathiCore {
+impl Saathi {
     /// Opens (creating and migrating if needed) the database. A damaged database, or one
     /// from a newer Saathi, is moved aside (`DatabaseDamaged`, `DatabaseFromNewerVersion`).
     #[uniffi::constructor]
-    pub fn open(config: SaathiConfig) -> Result<Arc<SaathiCore>, SaathiError> {
-        SaathiCore::open_config(Config::new(config.db_path))
+    pub fn open(config: SaathiConfig) -> Result<Arc<Saathi>, SaathiError> {
+        Saathi::open_config(Config::new(config.db_path))
     }
 
     /// Opens with `clock` as "now" (tests and demos).
@@ -105,14 +102,14 @@ impl SaathiCore {
     pub fn open_with_clock(
         config: SaathiConfig,
         clock: Arc<dyn ClockSource>,
-    ) -> Result<Arc<SaathiCore>, SaathiError> {
+    ) -> Result<Arc<Saathi>, SaathiError> {
         let mut core = Config::new(config.db_path);
         core.clock = Arc::new(move || {
             let now = clock.now();
             // A clock with an impossible offset is read as UTC rather than stopping Saathi.
             now.local(Field::TakenAt).unwrap_or_else(|_| now.at.fixed_offset())
         });
-        SaathiCore::open_config(core)
+        Saathi::open_config(core)
     }
 
     /// Adds a person to the device (a patient, a helper or a clinician).

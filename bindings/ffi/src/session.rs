@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, PoisonError, RwLock};
 
-use saathi_core::{Saathi, Session};
+use saathi_core::{Saathi as Core, Session};
 
 use crate::error::SaathiError;
 use crate::people::Person;
@@ -12,12 +12,12 @@ use crate::runtime::{blocking, guard};
 use crate::saathi::Shared;
 
 /// The core's session (and its `Saathi`, for the clock), until the session is ended or its
-/// `SaathiCore` shut down.
+/// `Saathi` shut down.
 pub(crate) type SessionSlot = RwLock<Option<Live>>;
 
 pub(crate) struct Live {
     pub(crate) session: Session,
-    pub(crate) saathi: Saathi,
+    pub(crate) saathi: Core,
 }
 
 #[derive(uniffi::Object)]
@@ -27,7 +27,7 @@ pub struct SaathiSession {
 }
 
 impl SaathiSession {
-    pub(crate) fn new(shared: Arc<Shared>, session: Session, saathi: Saathi) -> Self {
+    pub(crate) fn new(shared: Arc<Shared>, session: Session, saathi: Core) -> Self {
         SaathiSession { shared, slot: Arc::new(RwLock::new(Some(Live { session, saathi }))) }
     }
 
@@ -79,7 +79,7 @@ impl SaathiSession {
         self.with(|s| Ok(s.actor().clone().into()))
     }
 
-    /// A private session (opened with `SaathiCore.privateSession`).
+    /// A private session (opened with `Saathi.privateSession`).
     pub fn is_private(&self) -> Result<bool, SaathiError> {
         self.with(|s| Ok(s.is_private()))
     }

@@ -698,7 +698,7 @@ fileprivate struct FfiConverterTimestamp: FfiConverterRustBuffer {
 
 /**
  * Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
- * with `SaathiCore.open`, which uses the device clock.
+ * with `Saathi.open`, which uses the device clock.
  */
 public protocol ClockSource: AnyObject, Sendable {
     
@@ -710,7 +710,7 @@ public protocol ClockSource: AnyObject, Sendable {
 }
 /**
  * Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
- * with `SaathiCore.open`, which uses the device clock.
+ * with `Saathi.open`, which uses the device clock.
  */
 open class ClockSourceImpl: ClockSource, @unchecked Sendable {
     fileprivate let handle: UInt64
@@ -1112,7 +1112,7 @@ public func FfiConverterTypeLogSink_lower(_ value: LogSink) -> UInt64 {
 
 
 
-public protocol SaathiCoreProtocol: AnyObject, Sendable {
+public protocol SaathiProtocol: AnyObject, Sendable {
     
     /**
      * Adds a person to the device (a patient, a helper or a clinician).
@@ -1170,7 +1170,7 @@ public protocol SaathiCoreProtocol: AnyObject, Sendable {
     func verifyAudit() async throws  -> AuditCheck
     
 }
-open class SaathiCore: SaathiCoreProtocol, @unchecked Sendable {
+open class Saathi: SaathiProtocol, @unchecked Sendable {
     fileprivate let handle: UInt64
 
     /// Used to instantiate a [FFIObject] without an actual handle, for fakes in tests, mostly.
@@ -1207,7 +1207,7 @@ open class SaathiCore: SaathiCoreProtocol, @unchecked Sendable {
     @_documentation(visibility: private)
 #endif
     public func uniffiCloneHandle() -> UInt64 {
-        return try! rustCall { uniffi_saathi_ffi_fn_clone_saathicore(self.handle, $0) }
+        return try! rustCall { uniffi_saathi_ffi_fn_clone_saathi(self.handle, $0) }
     }
     // No primary constructor declared for this class.
 
@@ -1217,7 +1217,7 @@ open class SaathiCore: SaathiCoreProtocol, @unchecked Sendable {
             return
         }
 
-        try! rustCall { uniffi_saathi_ffi_fn_free_saathicore(handle, $0) }
+        try! rustCall { uniffi_saathi_ffi_fn_free_saathi(handle, $0) }
     }
 
     
@@ -1225,10 +1225,10 @@ open class SaathiCore: SaathiCoreProtocol, @unchecked Sendable {
      * Opens (creating and migrating if needed) the database. A damaged database, or one
      * from a newer Saathi, is moved aside (`DatabaseDamaged`, `DatabaseFromNewerVersion`).
      */
-public static func `open`(config: SaathiConfig)throws  -> SaathiCore  {
-    return try  FfiConverterTypeSaathiCore_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+public static func `open`(config: SaathiConfig)throws  -> Saathi  {
+    return try  FfiConverterTypeSaathi_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_constructor_saathicore_open(
+    uniffi_saathi_ffi_fn_constructor_saathi_open(
         FfiConverterTypeSaathiConfig_lower(config),uniffiCallStatus
     )
 })
@@ -1237,10 +1237,10 @@ public static func `open`(config: SaathiConfig)throws  -> SaathiCore  {
     /**
      * Opens with `clock` as "now" (tests and demos).
      */
-public static func openWithClock(config: SaathiConfig, clock: ClockSource)throws  -> SaathiCore  {
-    return try  FfiConverterTypeSaathiCore_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+public static func openWithClock(config: SaathiConfig, clock: ClockSource)throws  -> Saathi  {
+    return try  FfiConverterTypeSaathi_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_constructor_saathicore_open_with_clock(
+    uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(
         FfiConverterTypeSaathiConfig_lower(config),
         FfiConverterTypeClockSource_lower(clock),uniffiCallStatus
     )
@@ -1255,7 +1255,7 @@ public static func openWithClock(config: SaathiConfig, clock: ClockSource)throws
 open func addPerson(person: NewPerson)throws  -> Person  {
     return try  FfiConverterTypePerson_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_add_person(
+    uniffi_saathi_ffi_fn_method_saathi_add_person(
             self.uniffiCloneHandle(),
         FfiConverterTypeNewPerson_lower(person),uniffiCallStatus
     )
@@ -1268,7 +1268,7 @@ open func addPerson(person: NewPerson)throws  -> Person  {
 open func isClosed() -> Bool  {
     return try!  FfiConverterBool.lift(try! rustCall() {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_is_closed(
+    uniffi_saathi_ffi_fn_method_saathi_is_closed(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1280,7 +1280,7 @@ open func isClosed() -> Bool  {
 open func now()throws  -> Taken  {
     return try  FfiConverterTypeTaken_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_now(
+    uniffi_saathi_ffi_fn_method_saathi_now(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1292,7 +1292,7 @@ open func now()throws  -> Taken  {
 open func people()throws  -> [Person]  {
     return try  FfiConverterSequenceTypePerson.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_people(
+    uniffi_saathi_ffi_fn_method_saathi_people(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 })
@@ -1304,7 +1304,7 @@ open func people()throws  -> [Person]  {
 open func personNamed(name: String)throws  -> Person  {
     return try  FfiConverterTypePerson_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_person_named(
+    uniffi_saathi_ffi_fn_method_saathi_person_named(
             self.uniffiCloneHandle(),
         FfiConverterString.lower(name),uniffiCallStatus
     )
@@ -1318,7 +1318,7 @@ open func personNamed(name: String)throws  -> Person  {
 open func privateSession(actor: PersonId, pin: String)throws  -> SaathiSession  {
     return try  FfiConverterTypeSaathiSession_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_private_session(
+    uniffi_saathi_ffi_fn_method_saathi_private_session(
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(actor),
         FfiConverterString.lower(pin),uniffiCallStatus
@@ -1332,7 +1332,7 @@ open func privateSession(actor: PersonId, pin: String)throws  -> SaathiSession  
 open func session(actor: PersonId)throws  -> SaathiSession  {
     return try  FfiConverterTypeSaathiSession_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_session(
+    uniffi_saathi_ffi_fn_method_saathi_session(
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(actor),uniffiCallStatus
     )
@@ -1346,7 +1346,7 @@ open func session(actor: PersonId)throws  -> SaathiSession  {
      */
 open func shutdown()throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_shutdown(
+    uniffi_saathi_ffi_fn_method_saathi_shutdown(
             self.uniffiCloneHandle(),uniffiCallStatus
     )
 }
@@ -1359,7 +1359,7 @@ open func shutdown()throws   {try rustCallWithError(FfiConverterTypeSaathiError_
 open func unlock(actor: PersonId, pin: String)throws  -> SaathiSession  {
     return try  FfiConverterTypeSaathiSession_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
-    uniffi_saathi_ffi_fn_method_saathicore_unlock(
+    uniffi_saathi_ffi_fn_method_saathi_unlock(
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(actor),
         FfiConverterString.lower(pin),uniffiCallStatus
@@ -1375,7 +1375,7 @@ open func verifyAudit()async throws  -> AuditCheck  {
     return
         try  await uniffiRustCallAsync(
             rustFutureFunc: {
-                uniffi_saathi_ffi_fn_method_saathicore_verify_audit(
+                uniffi_saathi_ffi_fn_method_saathi_verify_audit(
                         self.uniffiCloneHandle()
                 )
             },
@@ -1395,24 +1395,24 @@ open func verifyAudit()async throws  -> AuditCheck  {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeSaathiCore: FfiConverter {
+public struct FfiConverterTypeSaathi: FfiConverter {
     typealias FfiType = UInt64
-    typealias SwiftType = SaathiCore
+    typealias SwiftType = Saathi
 
-    public static func lift(_ handle: UInt64) throws -> SaathiCore {
-        return SaathiCore(unsafeFromHandle: handle)
+    public static func lift(_ handle: UInt64) throws -> Saathi {
+        return Saathi(unsafeFromHandle: handle)
     }
 
-    public static func lower(_ value: SaathiCore) -> UInt64 {
+    public static func lower(_ value: Saathi) -> UInt64 {
         return value.uniffiCloneHandle()
     }
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SaathiCore {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Saathi {
         let handle: UInt64 = try readInt(&buf)
         return try lift(handle)
     }
 
-    public static func write(_ value: SaathiCore, into buf: inout [UInt8]) {
+    public static func write(_ value: Saathi, into buf: inout [UInt8]) {
         writeInt(&buf, lower(value))
     }
 }
@@ -1421,15 +1421,15 @@ public struct FfiConverterTypeSaathiCore: FfiConverter {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSaathiCore_lift(_ handle: UInt64) throws -> SaathiCore {
-    return try FfiConverterTypeSaathiCore.lift(handle)
+public func FfiConverterTypeSaathi_lift(_ handle: UInt64) throws -> Saathi {
+    return try FfiConverterTypeSaathi.lift(handle)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeSaathiCore_lower(_ value: SaathiCore) -> UInt64 {
-    return FfiConverterTypeSaathiCore.lower(value)
+public func FfiConverterTypeSaathi_lower(_ value: Saathi) -> UInt64 {
+    return FfiConverterTypeSaathi.lower(value)
 }
 
 
@@ -1451,7 +1451,7 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func auditTrail(patient: PersonId) throws  -> [AuditEntry]
     
     /**
-     * Checks the whole audit trail (as `SaathiCore.verifyAudit`). Runs off the caller's thread.
+     * Checks the whole audit trail (as `Saathi.verifyAudit`). Runs off the caller's thread.
      */
     func verifyAudit() async throws  -> AuditCheck
     
@@ -1517,7 +1517,7 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func end() throws 
     
     /**
-     * A private session (opened with `SaathiCore.privateSession`).
+     * A private session (opened with `Saathi.privateSession`).
      */
     func isPrivate() throws  -> Bool
     
@@ -1697,7 +1697,7 @@ open func auditTrail(patient: PersonId)throws  -> [AuditEntry]  {
 }
     
     /**
-     * Checks the whole audit trail (as `SaathiCore.verifyAudit`). Runs off the caller's thread.
+     * Checks the whole audit trail (as `Saathi.verifyAudit`). Runs off the caller's thread.
      */
 open func verifyAudit()async throws  -> AuditCheck  {
     return
@@ -1873,7 +1873,7 @@ open func end()throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift)
 }
     
     /**
-     * A private session (opened with `SaathiCore.privateSession`).
+     * A private session (opened with `Saathi.privateSession`).
      */
 open func isPrivate()throws  -> Bool  {
     return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
@@ -8036,7 +8036,7 @@ enum SaathiError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
      */
     case Storage
     /**
-     * This `SaathiCore` was shut down; open a new one.
+     * This `Saathi` was shut down; open a new one.
      */
     case Closed
     /**
@@ -10312,34 +10312,34 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_clocksource_now() != 62500) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_add_person() != 25053) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_add_person() != 11455) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_is_closed() != 6243) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_is_closed() != 14610) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_now() != 56810) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_now() != 64304) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_people() != 25831) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_people() != 24010) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_person_named() != 34357) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_person_named() != 13836) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_private_session() != 64395) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_private_session() != 38267) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_session() != 54410) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_session() != 35361) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_shutdown() != 6977) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_shutdown() != 28638) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_unlock() != 8101) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_unlock() != 18567) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathicore_verify_audit() != 13850) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_verify_audit() != 18952) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_allowed() != 63926) {
@@ -10348,7 +10348,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_audit_trail() != 2627) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() != 56466) {
+    if (uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() != 14241) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_add_regimen() != 22156) {
@@ -10387,7 +10387,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_end() != 26873) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathisession_is_private() != 42058) {
+    if (uniffi_saathi_ffi_checksum_method_saathisession_is_private() != 24277) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_accept_invite() != 41067) {
@@ -10441,10 +10441,10 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_readings() != 17985) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_constructor_saathicore_open() != 19232) {
+    if (uniffi_saathi_ffi_checksum_constructor_saathi_open() != 59974) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_constructor_saathicore_open_with_clock() != 15250) {
+    if (uniffi_saathi_ffi_checksum_constructor_saathi_open_with_clock() != 19330) {
         return InitializationResult.apiChecksumMismatch
     }
 

@@ -120,7 +120,7 @@ final class ErrorTests: XCTestCase {
         guard case .DatabaseFromNewerVersion = newer else { return XCTFail("\(String(describing: newer))") }
         note(newer)
 
-        note(expectError { try SaathiCore.open(config: SaathiConfig(dbPath: try freshDirectory().path)) }
+        note(expectError { try Saathi.open(config: SaathiConfig(dbPath: try freshDirectory().path)) }
             .map { XCTAssertEqual($0, .Storage); return $0 })
 
         // A panic.

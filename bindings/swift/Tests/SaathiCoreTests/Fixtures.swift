@@ -36,10 +36,10 @@ func freshDirectory() throws -> URL {
     return dir
 }
 
-func openIn(_ dir: URL, clock: ClockSource? = nil) throws -> SaathiCore {
+func openIn(_ dir: URL, clock: ClockSource? = nil) throws -> Saathi {
     let config = SaathiConfig(dbPath: dir.appendingPathComponent("saathi.db").path)
-    if let clock { return try SaathiCore.openWithClock(config: config, clock: clock) }
-    return try SaathiCore.open(config: config)
+    if let clock { return try Saathi.openWithClock(config: config, clock: clock) }
+    return try Saathi.open(config: config)
 }
 
 func glucose(_ value: Double, _ context: GlucoseContext = .beforeMeal) -> Reading {
@@ -48,13 +48,13 @@ func glucose(_ value: Double, _ context: GlucoseContext = .beforeMeal) -> Readin
 
 /// A patient, Nasreen, and her son Imran who helps her.
 struct Household {
-    let core: SaathiCore
+    let core: Saathi
     let nasreen: Person
     let imran: Person
     let patient: SaathiSession
     let helper: SaathiSession
 
-    init(_ core: SaathiCore) throws {
+    init(_ core: Saathi) throws {
         self.core = core
         nasreen = try core.addPerson(person: NewPerson(
             name: "Nasreen", role: .patient, birthYear: 1958,

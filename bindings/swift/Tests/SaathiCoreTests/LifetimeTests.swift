@@ -31,7 +31,7 @@ final class LifetimeTests: XCTestCase {
     }
 
     func testSessionsOutliveTheLastReferenceToTheirCore() throws {
-        var core: SaathiCore? = try openIn(try freshDirectory())
+        var core: Saathi? = try openIn(try freshDirectory())
         let nasreen = try core!.addPerson(person: NewPerson(name: "Nasreen", role: .patient, units: metric))
         let session = try core!.session(actor: nasreen.id)
         core = nil // ARC frees the Swift object and its Rust handle

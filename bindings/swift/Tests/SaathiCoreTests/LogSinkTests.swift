@@ -27,7 +27,7 @@ final class LogSinkTests: XCTestCase {
         try setLogSink(sink: sink)
         let dir = try freshDirectory()
         try openIn(dir).shutdown()
-        _ = expectError { try SaathiCore.open(config: SaathiConfig(dbPath: dir.path)) }
+        _ = expectError { try Saathi.open(config: SaathiConfig(dbPath: dir.path)) }
         let opened = sink.records.first { $0.message == "opened the database" }
         XCTAssertEqual(opened?.level, .info)
         XCTAssertEqual(opened?.target, "saathi_ffi::saathi")

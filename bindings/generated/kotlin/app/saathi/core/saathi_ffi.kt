@@ -742,25 +742,25 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_clocksource_now(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_add_person(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_add_person(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_is_closed(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_is_closed(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_now(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_now(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_people(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_people(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_person_named(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_person_named(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_private_session(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_private_session(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_session(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_session(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_shutdown(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_shutdown(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_unlock(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_unlock(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_method_saathicore_verify_audit(
+    external fun uniffi_saathi_ffi_checksum_method_saathi_verify_audit(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_allowed(
     ): Int
@@ -828,9 +828,9 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_readings(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_constructor_saathicore_open(
+    external fun uniffi_saathi_ffi_checksum_constructor_saathi_open(
     ): Int
-    external fun uniffi_saathi_ffi_checksum_constructor_saathicore_open_with_clock(
+    external fun uniffi_saathi_ffi_checksum_constructor_saathi_open_with_clock(
     ): Int
     external fun ffi_saathi_ffi_uniffi_contract_version(
     ): Int
@@ -870,33 +870,33 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_saathi_ffi_fn_method_clocksource_now(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_saathi_ffi_fn_clone_saathicore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_clone_saathi(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_free_saathicore(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_free_saathi(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_saathi_ffi_fn_constructor_saathicore_open(`config`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_constructor_saathi_open(`config`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_constructor_saathicore_open_with_clock(`config`: RustBuffer.ByValue,`clock`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(`config`: RustBuffer.ByValue,`clock`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_method_saathicore_add_person(`ptr`: Long,`person`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_add_person(`ptr`: Long,`person`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_saathi_ffi_fn_method_saathicore_is_closed(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_is_closed(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
-    external fun uniffi_saathi_ffi_fn_method_saathicore_now(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_now(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_saathi_ffi_fn_method_saathicore_people(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_people(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_saathi_ffi_fn_method_saathicore_person_named(`ptr`: Long,`name`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_person_named(`ptr`: Long,`name`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
-    external fun uniffi_saathi_ffi_fn_method_saathicore_private_session(`ptr`: Long,`actor`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_private_session(`ptr`: Long,`actor`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_method_saathicore_session(`ptr`: Long,`actor`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_session(`ptr`: Long,`actor`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_method_saathicore_shutdown(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_shutdown(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
-    external fun uniffi_saathi_ffi_fn_method_saathicore_unlock(`ptr`: Long,`actor`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    external fun uniffi_saathi_ffi_fn_method_saathi_unlock(`ptr`: Long,`actor`: Long,`pin`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_method_saathicore_verify_audit(`ptr`: Long,
+    external fun uniffi_saathi_ffi_fn_method_saathi_verify_audit(`ptr`: Long,
     ): Long
     external fun uniffi_saathi_ffi_fn_clone_saathisession(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
@@ -1123,34 +1123,34 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_clocksource_now() and 0xFFFF) != 62500) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_add_person() and 0xFFFF) != 25053) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_add_person() and 0xFFFF) != 11455) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_is_closed() and 0xFFFF) != 6243) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_is_closed() and 0xFFFF) != 14610) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_now() and 0xFFFF) != 56810) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_now() and 0xFFFF) != 64304) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_people() and 0xFFFF) != 25831) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_people() and 0xFFFF) != 24010) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_person_named() and 0xFFFF) != 34357) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_person_named() and 0xFFFF) != 13836) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_private_session() and 0xFFFF) != 64395) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_private_session() and 0xFFFF) != 38267) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_session() and 0xFFFF) != 54410) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_session() and 0xFFFF) != 35361) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_shutdown() and 0xFFFF) != 6977) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_shutdown() and 0xFFFF) != 28638) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_unlock() and 0xFFFF) != 8101) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_unlock() and 0xFFFF) != 18567) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathicore_verify_audit() and 0xFFFF) != 13850) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_verify_audit() and 0xFFFF) != 18952) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_allowed() and 0xFFFF) != 63926) {
@@ -1159,7 +1159,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_audit_trail() and 0xFFFF) != 2627) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() and 0xFFFF) != 56466) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() and 0xFFFF) != 14241) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_add_regimen() and 0xFFFF) != 22156) {
@@ -1198,7 +1198,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_end() and 0xFFFF) != 26873) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_is_private() and 0xFFFF) != 42058) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_is_private() and 0xFFFF) != 24277) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_accept_invite() and 0xFFFF) != 41067) {
@@ -1252,10 +1252,10 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_readings() and 0xFFFF) != 17985) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_constructor_saathicore_open() and 0xFFFF) != 19232) {
+    if ((lib.uniffi_saathi_ffi_checksum_constructor_saathi_open() and 0xFFFF) != 59974) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_constructor_saathicore_open_with_clock() and 0xFFFF) != 15250) {
+    if ((lib.uniffi_saathi_ffi_checksum_constructor_saathi_open_with_clock() and 0xFFFF) != 19330) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
 }
@@ -1876,7 +1876,7 @@ public object FfiConverterTimestamp: FfiConverterRustBuffer<java.time.Instant> {
 
 /**
  * Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
- * with `SaathiCore.open`, which uses the device clock.
+ * with `Saathi.open`, which uses the device clock.
  */
 public interface ClockSource {
     
@@ -1890,7 +1890,7 @@ public interface ClockSource {
 
 /**
  * Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
- * with `SaathiCore.open`, which uses the device clock.
+ * with `Saathi.open`, which uses the device clock.
  */
 open class ClockSourceImpl: Disposable, AutoCloseable, ClockSource
 {
@@ -2517,7 +2517,7 @@ public object FfiConverterTypeLogSink: FfiConverter<LogSink, Long> {
 //
 
 
-public interface SaathiCoreInterface {
+public interface SaathiInterface {
     
     /**
      * Adds a person to the device (a patient, a helper or a clinician).
@@ -2577,7 +2577,7 @@ public interface SaathiCoreInterface {
     companion object
 }
 
-open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
+open class Saathi: Disposable, AutoCloseable, SaathiInterface
 {
 
     @Suppress("UNUSED_PARAMETER")
@@ -2661,7 +2661,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
                 return;
             }
             uniffiRustCall { status ->
-                UniffiLib.uniffi_saathi_ffi_fn_free_saathicore(handle, status)
+                UniffiLib.uniffi_saathi_ffi_fn_free_saathi(handle, status)
             }
         }
     }
@@ -2674,7 +2674,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             throw InternalException("uniffiCloneHandle() called on NoHandle object");
         }
         return uniffiRustCall() { status ->
-            UniffiLib.uniffi_saathi_ffi_fn_clone_saathicore(handle, status)
+            UniffiLib.uniffi_saathi_ffi_fn_clone_saathi(handle, status)
         }
     }
 
@@ -2686,7 +2686,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterTypePerson.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_add_person(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_add_person(
         it,
         
         FfiConverterTypeNewPerson.lower(`person`),_status)
@@ -2703,7 +2703,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterBoolean.lift(
     callWithHandle {
     uniffiRustCall() { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_is_closed(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_is_closed(
         it,
         _status)
 }
@@ -2720,7 +2720,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterTypeTaken.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_now(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_now(
         it,
         _status)
 }
@@ -2737,7 +2737,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterSequenceTypePerson.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_people(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_people(
         it,
         _status)
 }
@@ -2754,7 +2754,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterTypePerson.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_person_named(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_person_named(
         it,
         
         FfiConverterString.lower(`name`),_status)
@@ -2773,7 +2773,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterTypeSaathiSession.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_private_session(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_private_session(
         it,
         
         FfiConverterTypePersonId.lower(`actor`),
@@ -2792,7 +2792,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterTypeSaathiSession.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_session(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_session(
         it,
         
         FfiConverterTypePersonId.lower(`actor`),_status)
@@ -2812,7 +2812,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
         = 
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_shutdown(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_shutdown(
         it,
         _status)
 }
@@ -2829,7 +2829,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
             return FfiConverterTypeSaathiSession.lift(
     callWithHandle {
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_unlock(
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_unlock(
         it,
         
         FfiConverterTypePersonId.lower(`actor`),
@@ -2850,7 +2850,7 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
     override suspend fun `verifyAudit`() : AuditCheck {
         return uniffiRustCallAsync(
         callWithHandle { uniffiHandle ->
-            UniffiLib.uniffi_saathi_ffi_fn_method_saathicore_verify_audit(
+            UniffiLib.uniffi_saathi_ffi_fn_method_saathi_verify_audit(
                 uniffiHandle,
                 
             )
@@ -2877,10 +2877,10 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
      * Opens (creating and migrating if needed) the database. A damaged database, or one
      * from a newer Saathi, is moved aside (`DatabaseDamaged`, `DatabaseFromNewerVersion`).
      */
-    @Throws(SaathiException::class) fun `open`(`config`: SaathiConfig): SaathiCore {
-            return FfiConverterTypeSaathiCore.lift(
+    @Throws(SaathiException::class) fun `open`(`config`: SaathiConfig): Saathi {
+            return FfiConverterTypeSaathi.lift(
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_constructor_saathicore_open(
+    UniffiLib.uniffi_saathi_ffi_fn_constructor_saathi_open(
     
         
         FfiConverterTypeSaathiConfig.lower(`config`),_status)
@@ -2893,10 +2893,10 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
     /**
      * Opens with `clock` as "now" (tests and demos).
      */
-    @Throws(SaathiException::class) fun `openWithClock`(`config`: SaathiConfig, `clock`: ClockSource): SaathiCore {
-            return FfiConverterTypeSaathiCore.lift(
+    @Throws(SaathiException::class) fun `openWithClock`(`config`: SaathiConfig, `clock`: ClockSource): Saathi {
+            return FfiConverterTypeSaathi.lift(
     uniffiRustCallWithError(SaathiException) { _status ->
-    UniffiLib.uniffi_saathi_ffi_fn_constructor_saathicore_open_with_clock(
+    UniffiLib.uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(
     
         
         FfiConverterTypeSaathiConfig.lower(`config`),
@@ -2915,22 +2915,22 @@ open class SaathiCore: Disposable, AutoCloseable, SaathiCoreInterface
 /**
  * @suppress
  */
-public object FfiConverterTypeSaathiCore: FfiConverter<SaathiCore, Long> {
-    override fun lower(value: SaathiCore): Long {
+public object FfiConverterTypeSaathi: FfiConverter<Saathi, Long> {
+    override fun lower(value: Saathi): Long {
         return value.uniffiCloneHandle()
     }
 
-    override fun lift(value: Long): SaathiCore {
-        return SaathiCore(UniffiWithHandle, value)
+    override fun lift(value: Long): Saathi {
+        return Saathi(UniffiWithHandle, value)
     }
 
-    override fun read(buf: ByteBuffer): SaathiCore {
+    override fun read(buf: ByteBuffer): Saathi {
         return lift(buf.getLong())
     }
 
-    override fun allocationSize(value: SaathiCore) = 8UL
+    override fun allocationSize(value: Saathi) = 8UL
 
-    override fun write(value: SaathiCore, buf: ByteBuffer) {
+    override fun write(value: Saathi, buf: ByteBuffer) {
         buf.putLong(lower(value))
     }
 }
@@ -3045,7 +3045,7 @@ public interface SaathiSessionInterface {
     fun `auditTrail`(`patient`: PersonId): List<AuditEntry>
     
     /**
-     * Checks the whole audit trail (as `SaathiCore.verifyAudit`). Runs off the caller's thread.
+     * Checks the whole audit trail (as `Saathi.verifyAudit`). Runs off the caller's thread.
      */
     suspend fun `verifyAudit`(): AuditCheck
     
@@ -3111,7 +3111,7 @@ public interface SaathiSessionInterface {
     fun `end`()
     
     /**
-     * A private session (opened with `SaathiCore.privateSession`).
+     * A private session (opened with `Saathi.privateSession`).
      */
     fun `isPrivate`(): kotlin.Boolean
     
@@ -3352,7 +3352,7 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
-     * Checks the whole audit trail (as `SaathiCore.verifyAudit`). Runs off the caller's thread.
+     * Checks the whole audit trail (as `Saathi.verifyAudit`). Runs off the caller's thread.
      */
     @Throws(SaathiException::class)
     @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
@@ -3593,7 +3593,7 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
-     * A private session (opened with `SaathiCore.privateSession`).
+     * A private session (opened with `Saathi.privateSession`).
      */
     @Throws(SaathiException::class)override fun `isPrivate`(): kotlin.Boolean {
             return FfiConverterBoolean.lift(
@@ -8368,7 +8368,7 @@ sealed class SaathiException: kotlin.Exception() {
     }
     
     /**
-     * This `SaathiCore` was shut down; open a new one.
+     * This `Saathi` was shut down; open a new one.
      */
     class Closed(
         ) : SaathiException() {

@@ -158,7 +158,7 @@ class ErrorsTest {
         },
         SaathiException.Storage::class to {
             // A path SQLite cannot open (a directory) is a storage failure no one can act on.
-            expectError<SaathiException.Storage> { SaathiCore.open(SaathiConfig(dir.toString())) }
+            expectError<SaathiException.Storage> { Saathi.open(SaathiConfig(dir.toString())) }
         },
         SaathiException.Closed::class to {
             val h = household()

@@ -21,13 +21,13 @@ class TestClock(start: Instant = Instant.parse("2026-11-21T09:30:00Z"), private 
 
 val metric = UnitPreferences(GlucoseUnit.MMOL_PER_L, Hba1cUnit.MMOL_PER_MOL, WeightUnit.KG)
 
-fun openIn(dir: Path, clock: ClockSource? = null): SaathiCore {
+fun openIn(dir: Path, clock: ClockSource? = null): Saathi {
     val config = SaathiConfig(dir.resolve("saathi.db").toString())
-    return if (clock == null) SaathiCore.open(config) else SaathiCore.openWithClock(config, clock)
+    return if (clock == null) Saathi.open(config) else Saathi.openWithClock(config, clock)
 }
 
 /** A patient, Nasreen, and her son Imran who helps her. */
-class Household(val core: SaathiCore) {
+class Household(val core: Saathi) {
     val nasreen: Person = core.addPerson(
         NewPerson(
             name = "Nasreen",

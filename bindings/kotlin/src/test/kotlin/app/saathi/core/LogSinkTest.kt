@@ -30,7 +30,7 @@ class LogSinkTest {
         val sink = Collect()
         setLogSink(sink)
         openIn(dir).shutdown()
-        expectError<SaathiException.Storage> { SaathiCore.open(SaathiConfig(dir.toString())) }
+        expectError<SaathiException.Storage> { Saathi.open(SaathiConfig(dir.toString())) }
 
         val opened = sink.records.first { it.message == "opened the database" }
         assertEquals(LogLevel.INFO, opened.level)
