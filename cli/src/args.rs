@@ -59,6 +59,9 @@ pub struct Cli {
 pub enum Command {
     /// Create a demo household with two years of readings, and show what Saathi does.
     Demo(DemoArgs),
+    /// Show a screen of the app, as the phone would (the same view models).
+    #[command(subcommand)]
+    Screen(ScreenArg),
     /// Log a reading.
     #[command(subcommand)]
     Log(Reading),
@@ -465,3 +468,41 @@ value_enum!(ReasonArg => d::grants::EndReason {
     Safeguarding => d::grants::EndReason::Safeguarding,
     Misuse => d::grants::EndReason::Misuse,
 });
+
+/// The screens `saathi screen` shows.
+#[derive(Debug, Subcommand)]
+pub enum ScreenArg {
+    /// Greeting, what needs doing now, the last readings, the next medicine, the day.
+    Today,
+    /// Add a reading, one question per step: give the answers so far to see the next step.
+    Log {
+        #[arg(long)]
+        kind: Option<KindArg>,
+        /// The number (blood pressure: the top number).
+        #[arg(long, allow_negative_numbers = true)]
+        value: Option<f64>,
+        /// Blood pressure's bottom number.
+        #[arg(long)]
+        second: Option<f64>,
+        #[arg(long)]
+        context: Option<ContextArg>,
+        /// "Yes, that is right": save it and show what it means.
+        #[arg(long)]
+        confirm: bool,
+    },
+    /// A chart of one kind of reading and what it says.
+    Trends {
+        #[arg(long, default_value = "glucose")]
+        kind: KindArg,
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+    },
+    /// Today's doses and this week's.
+    Medicines,
+    /// The people you help, their alerts and what you may do.
+    Helper,
+    /// Who can see your record.
+    Sharing,
+    /// Languages, units, text size, reminders, PIN.
+    Settings,
+}

@@ -14,6 +14,7 @@ mod parse;
 mod people;
 mod readings;
 mod record;
+mod screens;
 mod summary;
 mod targets;
 
@@ -121,6 +122,7 @@ fn run(cli: &Cli, out: &Out) -> Result<(), CliError> {
 fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
     match command {
         Command::Demo(_) => unreachable!("handled before opening the database"),
+        Command::Screen(which) => screens::show(ctx, which),
         Command::Log(reading) => record::log(ctx, reading),
         Command::Correct { record, reason, reading } => record::correct(ctx, *record, reason, reading),
         Command::Delete { kind, record, reason } => record::delete(ctx, (*kind).into(), *record, reason),

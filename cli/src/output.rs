@@ -171,6 +171,11 @@ impl Out {
         self.l10n.borrow().text(key)
     }
 
+    /// The person's Localizer, for the core to build screens with.
+    pub fn with_l10n<R>(&self, f: impl FnOnce(&Localizer) -> R) -> R {
+        f(&self.l10n.borrow())
+    }
+
     /// Prints a result: JSON when asked for, otherwise the human lines.
     pub fn print<T: Serialize>(&self, value: &T, human: impl FnOnce() -> Vec<String>) {
         if self.json {

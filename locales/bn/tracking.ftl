@@ -177,6 +177,9 @@ action-manage-medicines = ওষুধের তালিকা সামলা�
 action-set-targets = লক্ষ্য ঠিক করতে
 action-manage-sharing = কে এই রেকর্ড দেখতে পারবেন, তা বদলাতে
 action-view-audit = কে কী করেছেন, তা দেখতে
+action-receive-alerts = সতর্কবার্তা পাওয়া
+action-view-lessons = পাঠ দেখা
+action-assign-content = পাঠ আর খাবার পাঠানো
 
 ## Errors: say what was wrong, never the value typed
 
@@ -318,3 +321,4 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ভাষা বদলেছেন
 field-languages = ভাষা
+field-days = দিনের সংখ্যা

@@ -176,6 +176,9 @@ action-manage-medicines = manage medicines
 action-set-targets = set targets
 action-manage-sharing = change who can see this record
 action-view-audit = see who did what
+action-receive-alerts = get alerts
+action-view-lessons = see lessons
+action-assign-content = send lessons and foods
 
 ## Errors: say what was wrong, never the value typed
 
@@ -317,3 +320,4 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = Changed the languages
 field-languages = The languages
+field-days = The number of days

@@ -177,6 +177,9 @@ action-manage-medicines = દવાઓ સંભાળવી
 action-set-targets = ટાર્ગેટ નક્કી કરવા
 action-manage-sharing = આ રેકોર્ડ કોણ જોઈ શકે તે બદલવું
 action-view-audit = કોણે શું કર્યું તે જોવું
+action-receive-alerts = ચેતવણી મેળવવી
+action-view-lessons = પાઠ જોવા
+action-assign-content = પાઠ અને ખોરાક મોકલવા
 
 ## Errors: say what was wrong, never the value typed
 
@@ -318,3 +321,4 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ભાષાઓ બદલી
 field-languages = ભાષાઓ
+field-days = દિવસોની સંખ્યા

@@ -179,6 +179,9 @@ action-manage-medicines = दवाइयाँ संभालने
 action-set-targets = टारगेट तय करने
 action-manage-sharing = यह रिकॉर्ड कौन देख सकता है, यह बदलने
 action-view-audit = किसने क्या किया, यह देखने
+action-receive-alerts = सूचनाएँ पाना
+action-view-lessons = पाठ देखना
+action-assign-content = पाठ और खाने भेजना
 
 ## Errors: say what was wrong, never the value typed
 
@@ -321,3 +324,4 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = भाषाएँ बदलीं
 field-languages = भाषाएँ
+field-days = दिनों की संख्या

@@ -177,6 +177,9 @@ action-manage-medicines = ਦਵਾਈਆਂ ਸੰਭਾਲਣ
 action-set-targets = ਟੀਚੇ ਤੈਅ ਕਰਨ
 action-manage-sharing = ਇਹ ਰਿਕਾਰਡ ਦੇਖਣ ਵਾਲੇ ਲੋਕ ਬਦਲਣ
 action-view-audit = ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ, ਇਹ ਦੇਖਣ
+action-receive-alerts = ਸੂਚਨਾਵਾਂ ਲੈਣੀਆਂ
+action-view-lessons = ਪਾਠ ਵੇਖਣੇ
+action-assign-content = ਪਾਠ ਅਤੇ ਖਾਣੇ ਭੇਜਣੇ
 
 ## Errors: say what was wrong, never the value typed
 
@@ -318,3 +321,4 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ਭਾਸ਼ਾਵਾਂ ਬਦਲੀਆਂ
 field-languages = ਭਾਸ਼ਾਵਾਂ
+field-days = ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ

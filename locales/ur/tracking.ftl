@@ -178,6 +178,9 @@ action-manage-medicines = دوائیاں سنبھالنے
 action-set-targets = ٹارگٹ طے کرنے
 action-manage-sharing = یہ ریکارڈ کون دیکھ سکتا ہے، یہ بدلنے
 action-view-audit = کس نے کیا کیا، یہ دیکھنے
+action-receive-alerts = اطلاعات پانا
+action-view-lessons = اسباق دیکھنا
+action-assign-content = اسباق اور کھانے بھیجنا
 
 ## Errors: say what was wrong, never the value typed
 
@@ -320,3 +323,4 @@ date-time = { $weekday } { $day } { $month } { $year }، { $time }
 
 audit-set-languages = زبانیں بدلیں
 field-languages = زبانیں
+field-days = دنوں کی تعداد

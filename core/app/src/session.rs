@@ -91,6 +91,13 @@ impl Session {
         &self.actor
     }
 
+    /// Someone whose record is on screen (their name, conditions, units). Not a look at
+    /// their readings, so not checked: names are visible to everyone on the device.
+    pub(crate) fn person_in_view(&self, id: PersonId) -> Result<Person> {
+        let store = self.inner.store();
+        Ok(self.inner.person(&store, id)?.person.clone())
+    }
+
     /// The one gate: may this session's actor do `action` on `patient`'s record now?
     /// A refusal is audited, then returned as `Error::Denied`.
     pub(crate) fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {

@@ -24,10 +24,16 @@ pub enum Action {
     ManageSharing,
     /// Read the audit trail ("who looked at my data").
     ViewAudit,
+    /// Be told about missed doses and dangerous readings.
+    ReceiveAlerts,
+    /// See lessons and food guides (and their progress).
+    ViewLessons,
+    /// Send lessons, foods to try and swaps (a dietitian).
+    AssignContent,
 }
 
 impl Action {
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 10] = [
         Action::ViewReadings,
         Action::LogReadings,
         Action::CorrectReadings,
@@ -35,6 +41,9 @@ impl Action {
         Action::SetTargets,
         Action::ManageSharing,
         Action::ViewAudit,
+        Action::ReceiveAlerts,
+        Action::ViewLessons,
+        Action::AssignContent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -46,6 +55,9 @@ impl Action {
             Action::SetTargets => "set-targets",
             Action::ManageSharing => "manage-sharing",
             Action::ViewAudit => "view-audit",
+            Action::ReceiveAlerts => "receive-alerts",
+            Action::ViewLessons => "view-lessons",
+            Action::AssignContent => "assign-content",
         }
     }
 
@@ -57,7 +69,10 @@ impl Action {
             (Action::ViewReadings, _) => Some(Scope::ViewReadings),
             (Action::LogReadings | Action::CorrectReadings, _) => Some(Scope::LogReadings),
             (Action::ManageMedicines, _) => Some(Scope::ManageMedicines),
-            (Action::SetTargets, Role::Clinician) => Some(Scope::AssignContent),
+            (Action::SetTargets | Action::AssignContent, Role::Clinician) => Some(Scope::AssignContent),
+            (Action::AssignContent, _) => None,
+            (Action::ReceiveAlerts, _) => Some(Scope::ReceiveAlerts),
+            (Action::ViewLessons, _) => Some(Scope::ViewLessons),
             (Action::SetTargets, _) | (Action::ManageSharing | Action::ViewAudit, _) => None,
         }
     }
@@ -219,6 +234,12 @@ pub enum Decision {
     Deny(Denial),
 }
 
+impl Decision {
+    pub fn is_allow(self) -> bool {
+        self == Decision::Allow
+    }
+}
+
 /// May `actor` do `action` on `patient`'s record at `now` (the patient's wall clock)?
 /// `grants` are the patient's grants to the actor; any others are ignored.
 pub fn decide(
@@ -233,13 +254,13 @@ pub fn decide(
     }
     if actor.id == patient.id {
         return match action {
-            Action::SetTargets => Decision::Deny(Denial::ClinicianOnly),
+            Action::SetTargets | Action::AssignContent => Decision::Deny(Denial::ClinicianOnly),
             _ => Decision::Allow,
         };
     }
     let Some(scope) = action.scope_for(actor.role) else {
         return Decision::Deny(match action {
-            Action::SetTargets => Denial::ClinicianOnly,
+            Action::SetTargets | Action::AssignContent => Denial::ClinicianOnly,
             _ => Denial::PatientOnly,
         });
     };

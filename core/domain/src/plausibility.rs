@@ -37,10 +37,12 @@ pub enum Field {
     GrantDays,
     GrantEnd,
     Languages,
+    /// How many days a summary or chart covers.
+    Days,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 22] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -62,6 +64,7 @@ impl Field {
         Field::GrantDays,
         Field::GrantEnd,
         Field::Languages,
+        Field::Days,
     ];
 
     pub fn code(self) -> &'static str {
@@ -87,6 +90,7 @@ impl Field {
             Field::GrantDays => "grant-days",
             Field::GrantEnd => "grant-end",
             Field::Languages => "languages",
+            Field::Days => "days",
         }
     }
 }
