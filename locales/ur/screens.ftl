@@ -1,110 +1,112 @@
-# Saathi: the words of every screen the phone shows (built in core/app/src/screens).
-# Short, warm, plain sentences: each one is also read aloud.
+# Saathi: the words of every screen the phone shows in Urdu (ur), Arabic script, right to left.
+# Machine-assisted translation, not yet reviewed by a native-speaking clinician.
+# Short, warm, plain sentences, each also read aloud; polite آپ. The same words as tracking.ftl
+# (شوگر، بلڈ پریشر، ریڈنگ، ٹارگٹ، خوراک، دوا، اسباق); "saved" is درج (محفوظ also means "safe").
 
 ## Shared
 
-# Between items of a list: "see readings, add readings".
-list-separator = {", "}
-screen-next = Next
-screen-back = Go back
-screen-change = Change
-screen-at-time = at { $time }
-screen-on-day = on { $date }
-screen-reading = { $reading }, { $when }
-screen-reading-band = { $reading }, { $when }: { $band }
-screen-open-today = See today
-screen-open-trends = See how it is going
-screen-open-medicines = Medicines
-screen-open-lessons = Lessons
+# Between items of a list: "ریڈنگز دیکھنا، ریڈنگز درج کرنا".
+list-separator = {"، "}
+screen-next = آگے
+screen-back = واپس جائیں
+screen-change = بدلیں
+screen-at-time = { $time } بجے
+screen-on-day = { $date } کو
+screen-reading = { $reading }، { $when }
+screen-reading-band = { $reading }، { $when }: { $band }
+screen-open-today = آج کا دن دیکھیں
+screen-open-trends = دیکھیں کیسا چل رہا ہے
+screen-open-medicines = دوائیاں
+screen-open-lessons = اسباق
 
 ## Today
 
-screen-today-morning = Good morning, { $name }
-screen-today-afternoon = Good afternoon, { $name }
-screen-today-evening = Good evening, { $name }
-screen-today-helping = { $greeting }. You are helping { $patient }.
-screen-today-needs-doing = To do now
-screen-today-check-sugar = Time to check your sugar. You have not checked it today.
-screen-today-all-done = Nothing needs doing right now. Well done.
-screen-today-last-readings = Your last readings
-screen-today-no-readings = No readings this week yet.
-screen-today-next-medicine = Next medicine: { $medicine } at { $time }.
-screen-today-summary = Today so far
+screen-today-morning = صبح بخیر، { $name }
+screen-today-afternoon = السلام علیکم، { $name }
+screen-today-evening = شام بخیر، { $name }
+screen-today-helping = { $greeting }۔ آپ { $patient } کی مدد کر رہے ہیں۔
+screen-today-needs-doing = ابھی کرنے کے کام
+screen-today-check-sugar = شوگر چیک کرنے کا وقت ہے۔ آپ نے آج ابھی تک شوگر چیک نہیں کی۔
+screen-today-all-done = ابھی کوئی کام باقی نہیں۔ بہت اچھی بات ہے۔
+screen-today-last-readings = آپ کی پچھلی ریڈنگز
+screen-today-no-readings = اس ہفتے ابھی تک کوئی ریڈنگ نہیں۔
+screen-today-next-medicine = اگلی دوا: { $medicine }، { $time } بجے۔
+screen-today-summary = آج اب تک
 
 ## Log a reading
 
-screen-log-title = Add a reading
-screen-log-start = Add a reading
-screen-log-which = What would you like to add?
-screen-log-enter-value = What does it say? Type your { $kind } in { $unit }.
-screen-log-enter-top = Type the top number (the bigger one), in { $unit }.
-screen-log-enter-bottom = Now type the bottom number (the smaller one), in { $unit }.
-screen-log-when = When did you check it?
-screen-log-confirm = You entered { $reading }. Is that right?
-screen-log-yes = Yes, save it
-screen-log-no = No, change it
-screen-log-saved = Saved.
-screen-log-band = This reading is: { $band }.
-screen-log-another = Add another reading
-screen-log-act-now = Please act now.
-screen-call-help = If you need help now:
-screen-call-999 = Call 999: emergency
-screen-call-111 = Call 111: NHS advice
+screen-log-title = ریڈنگ درج کریں
+screen-log-start = ریڈنگ درج کریں
+screen-log-which = آپ کیا درج کرنا چاہتے ہیں؟
+screen-log-enter-value = کیا نمبر آیا ہے؟ { $kind } { $unit } میں لکھیں۔
+screen-log-enter-top = اوپر والا نمبر (بڑا والا) { $unit } میں لکھیں۔
+screen-log-enter-bottom = اب نیچے والا نمبر (چھوٹا والا) { $unit } میں لکھیں۔
+screen-log-when = آپ نے شوگر کب چیک کی؟
+screen-log-confirm = آپ نے { $reading } لکھا ہے۔ کیا یہ ٹھیک ہے؟
+screen-log-yes = جی ہاں، درج کریں
+screen-log-no = نہیں، بدلیں
+screen-log-saved = درج ہو گیا۔
+screen-log-band = اس ریڈنگ کا مطلب ہے: { $band }۔
+screen-log-another = ایک اور ریڈنگ درج کریں
+screen-log-act-now = براہ کرم ابھی یہ کریں۔
+screen-call-help = اگر آپ کو ابھی مدد چاہیے:
+screen-call-999 = 999 پر فون کریں: ایمرجنسی
+screen-call-111 = 111 پر فون کریں: NHS سے مشورہ
 
 ## Trends
 
-screen-trends-title = { $kind }: the last { $days } days
-screen-trends-chart = Chart of { $kind } over { $days } days
-screen-trends-none = No { $kind } readings in these days.
+screen-trends-title = { $kind }: پچھلے { $days } دن
+screen-trends-chart = پچھلے { $days } دنوں میں { $kind } کا چارٹ
+screen-trends-none = ان دنوں میں { $kind } کی کوئی ریڈنگ نہیں ہے۔
 
 ## Medicines
 
-screen-medicines-title = Medicines
-screen-medicines-today = Today
-screen-medicines-this-week = This week
-screen-medicines-none = No medicines are set up.
-screen-medicines-week = This week { $taken } of { $expected } doses were taken.
-screen-medicines-week-none = No doses were due this week.
-screen-dose-taken = { $medicine } { $dose }, { $time }: taken.
-screen-dose-late = { $medicine } { $dose }, { $time }: taken late.
-screen-dose-skipped = { $medicine } { $dose }, { $time }: skipped.
-screen-dose-due = Time for { $medicine } { $dose } ({ $time }), { $food }.
-screen-dose-missed = { $medicine } { $dose } at { $time } has not been taken.
-screen-dose-later = { $medicine } { $dose } at { $time }, { $food }.
-screen-dose-take = I have taken it
-screen-dose-skip = Skip this one
+screen-medicines-title = دوائیاں
+screen-medicines-today = آج
+screen-medicines-this-week = اس ہفتے
+screen-medicines-none = ابھی کوئی دوا درج نہیں ہے۔
+screen-medicines-week = اس ہفتے { $expected } خوراکوں میں سے { $taken } لی گئیں۔
+screen-medicines-week-none = اس ہفتے کوئی خوراک لینی نہیں تھی۔
+screen-dose-taken = { $medicine } { $dose }، { $time }: لی گئی۔
+screen-dose-late = { $medicine } { $dose }، { $time }: دیر سے لی گئی۔
+screen-dose-skipped = { $medicine } { $dose }، { $time }: چھوڑ دی گئی۔
+screen-dose-due = { $medicine } { $dose } لینے کا وقت ہے ({ $time })، { $food }۔
+screen-dose-missed = { $time } بجے کی { $medicine } { $dose } ابھی تک نہیں لی گئی۔
+screen-dose-later = { $medicine } { $dose }، { $time } بجے، { $food }۔
+screen-dose-take = میں نے لے لی ہے
+screen-dose-skip = اس بار چھوڑ دیں
 
 ## Helper home
 
-screen-helper-title = People you help
-screen-helper-nobody = You are not helping anyone yet. Ask them for an invitation code.
+screen-helper-title = وہ لوگ جن کی آپ مدد کرتے ہیں
+screen-helper-nobody = ابھی آپ کسی کی مدد نہیں کر رہے۔ جن کی مدد کرنی ہے، ان سے دعوت کا کوڈ مانگ لیں۔
 screen-helper-person = { $name }
-screen-helper-you-can = What you can do for { $name }:
-screen-helper-nothing-now = You cannot do anything for { $name } right now.
-screen-helper-alert-reading = { $name }: { $kind } was { $band } at { $time }.
-screen-helper-alert-dose = { $name } has not taken { $medicine } due at { $time }.
+screen-helper-you-can = آپ { $name } کے لیے یہ کر سکتے ہیں:
+screen-helper-nothing-now = اس وقت آپ { $name } کے لیے کچھ نہیں کر سکتے۔
+screen-helper-alert-reading = { $name }: { $time } بجے { $kind } کی ریڈنگ: { $band }۔
+screen-helper-alert-dose = { $name } نے { $time } بجے کی دوا { $medicine } ابھی تک نہیں لی۔
 
 ## Sharing
 
-screen-sharing-title = Who can see your record
-screen-sharing-current = Sharing now
-screen-sharing-ended = Sharing that has ended
-screen-sharing-nobody = Nobody else can see your record.
-screen-sharing-grant = { $name } can { $scopes }, { $until }.
-screen-sharing-until = until { $date }
-screen-sharing-until-stopped = until you stop it
-screen-sharing-not-started = { $name } will be able to { $scopes } from { $date }.
-screen-sharing-ended-grant = { $name } can no longer see your record: { $reason }.
-screen-sharing-stop = Stop sharing
-screen-sharing-invite = Invite someone to help
+screen-sharing-title = آپ کا ریکارڈ کون دیکھ سکتا ہے
+screen-sharing-current = جن کے ساتھ ابھی شیئر ہے
+screen-sharing-ended = جن کے ساتھ شیئرنگ ختم ہو چکی ہے
+screen-sharing-nobody = آپ کے سوا کوئی اور آپ کا ریکارڈ نہیں دیکھ سکتا۔
+screen-sharing-grant = { $name } یہ کر سکتے ہیں: { $scopes }، { $until }۔
+screen-sharing-until = { $date } تک
+screen-sharing-until-stopped = جب تک آپ اسے بند نہ کریں
+screen-sharing-not-started = { $date } سے { $name } یہ کر سکیں گے: { $scopes }۔
+screen-sharing-ended-grant = { $name } اب آپ کا ریکارڈ نہیں دیکھ سکتے۔ وجہ: { $reason }۔
+screen-sharing-stop = شیئرنگ بند کریں
+screen-sharing-invite = کسی کو مدد کے لیے دعوت دیں
 
 ## Settings
 
-screen-settings-title = Settings
-screen-settings-languages = Words in: { $text }. Voice in: { $audio }.
-screen-settings-same-as-text = the same
-screen-settings-units = Sugar in { $glucose }, HbA1c in { $hba1c }, weight in { $weight }.
-screen-settings-stones-pounds = stones and pounds
-screen-settings-text-size = Text size
-screen-settings-reminders = Reminders
-screen-settings-pin = PIN for your private space
+screen-settings-title = سیٹنگز
+screen-settings-languages = پڑھنے کے لیے: { $text }۔ سننے کے لیے: { $audio }۔
+screen-settings-same-as-text = وہی
+screen-settings-units = شوگر { $glucose } میں، HbA1c { $hba1c } میں، وزن { $weight } میں۔
+screen-settings-stones-pounds = اسٹون اور پاؤنڈ
+screen-settings-text-size = لکھائی کا سائز
+screen-settings-reminders = یاد دہانیاں
+screen-settings-pin = آپ کے اپنے حصے کا پن کوڈ
