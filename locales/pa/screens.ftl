@@ -1,110 +1,112 @@
-# Saathi: the words of every screen the phone shows (built in core/app/src/screens).
-# Short, warm, plain sentences: each one is also read aloud.
+# Saathi: the words of every screen the phone shows in Punjabi (pa), Gurmukhi script.
+# Machine-assisted translation, not yet reviewed by a native-speaking clinician.
+# Short, warm, plain sentences, each also read aloud: polite ਤੁਸੀਂ. The same words as
+# tracking.ftl (ਸ਼ੂਗਰ, ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ, ਰੀਡਿੰਗ, ਟੀਚਾ, ਖ਼ੁਰਾਕ, ਦਵਾਈ, ਸਬਕ, ਸੇਵ).
 
 ## Shared
 
-# Between items of a list: "see readings, add readings".
+# Between items of a list: "ਰੀਡਿੰਗਾਂ ਦੇਖਣਾ, ਰੀਡਿੰਗਾਂ ਦਰਜ ਕਰਨਾ".
 list-separator = {", "}
-screen-next = Next
-screen-back = Go back
-screen-change = Change
-screen-at-time = at { $time }
-screen-on-day = on { $date }
+screen-next = ਅੱਗੇ
+screen-back = ਪਿੱਛੇ ਜਾਓ
+screen-change = ਬਦਲੋ
+screen-at-time = { $time } ਵਜੇ
+screen-on-day = { $date } ਨੂੰ
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
-screen-open-today = See today
-screen-open-trends = See how it is going
-screen-open-medicines = Medicines
-screen-open-lessons = Lessons
+screen-open-today = ਅੱਜ ਦਾ ਦਿਨ ਦੇਖੋ
+screen-open-trends = ਦੇਖੋ ਕਿਵੇਂ ਚੱਲ ਰਿਹਾ ਹੈ
+screen-open-medicines = ਦਵਾਈਆਂ
+screen-open-lessons = ਸਬਕ
 
 ## Today
 
-screen-today-morning = Good morning, { $name }
-screen-today-afternoon = Good afternoon, { $name }
-screen-today-evening = Good evening, { $name }
-screen-today-helping = { $greeting }. You are helping { $patient }.
-screen-today-needs-doing = To do now
-screen-today-check-sugar = Time to check your sugar. You have not checked it today.
-screen-today-all-done = Nothing needs doing right now. Well done.
-screen-today-last-readings = Your last readings
-screen-today-no-readings = No readings this week yet.
-screen-today-next-medicine = Next medicine: { $medicine } at { $time }.
-screen-today-summary = Today so far
+screen-today-morning = ਸ਼ੁਭ ਸਵੇਰ, { $name }
+screen-today-afternoon = ਜੀ ਆਇਆਂ ਨੂੰ, { $name }
+screen-today-evening = ਸ਼ੁਭ ਸ਼ਾਮ, { $name }
+screen-today-helping = { $greeting }। ਤੁਸੀਂ { $patient } ਦੀ ਮਦਦ ਕਰ ਰਹੇ ਹੋ।
+screen-today-needs-doing = ਹੁਣ ਕਰਨ ਵਾਲੇ ਕੰਮ
+screen-today-check-sugar = ਸ਼ੂਗਰ ਚੈੱਕ ਕਰਨ ਦਾ ਵੇਲਾ ਹੈ। ਤੁਸੀਂ ਅੱਜ ਅਜੇ ਸ਼ੂਗਰ ਚੈੱਕ ਨਹੀਂ ਕੀਤੀ।
+screen-today-all-done = ਇਸ ਵੇਲੇ ਕੋਈ ਕੰਮ ਬਾਕੀ ਨਹੀਂ। ਬਹੁਤ ਵਧੀਆ।
+screen-today-last-readings = ਤੁਹਾਡੀਆਂ ਪਿਛਲੀਆਂ ਰੀਡਿੰਗਾਂ
+screen-today-no-readings = ਇਸ ਹਫ਼ਤੇ ਅਜੇ ਕੋਈ ਰੀਡਿੰਗ ਨਹੀਂ।
+screen-today-next-medicine = ਅਗਲੀ ਦਵਾਈ: { $medicine }, { $time } ਵਜੇ।
+screen-today-summary = ਅੱਜ ਹੁਣ ਤੱਕ
 
 ## Log a reading
 
-screen-log-title = Add a reading
-screen-log-start = Add a reading
-screen-log-which = What would you like to add?
-screen-log-enter-value = What does it say? Type your { $kind } in { $unit }.
-screen-log-enter-top = Type the top number (the bigger one), in { $unit }.
-screen-log-enter-bottom = Now type the bottom number (the smaller one), in { $unit }.
-screen-log-when = When did you check it?
-screen-log-confirm = You entered { $reading }. Is that right?
-screen-log-yes = Yes, save it
-screen-log-no = No, change it
-screen-log-saved = Saved.
-screen-log-band = This reading is: { $band }.
-screen-log-another = Add another reading
-screen-log-act-now = Please act now.
-screen-call-help = If you need help now:
-screen-call-999 = Call 999: emergency
-screen-call-111 = Call 111: NHS advice
+screen-log-title = ਰੀਡਿੰਗ ਦਰਜ ਕਰੋ
+screen-log-start = ਰੀਡਿੰਗ ਦਰਜ ਕਰੋ
+screen-log-which = ਤੁਸੀਂ ਕੀ ਦਰਜ ਕਰਨਾ ਚਾਹੁੰਦੇ ਹੋ?
+screen-log-enter-value = ਕਿਹੜਾ ਨੰਬਰ ਆਇਆ ਹੈ? { $kind } { $unit } ਵਿੱਚ ਲਿਖੋ।
+screen-log-enter-top = ਉੱਪਰ ਵਾਲਾ ਨੰਬਰ (ਵੱਡਾ ਵਾਲਾ) { $unit } ਵਿੱਚ ਲਿਖੋ।
+screen-log-enter-bottom = ਹੁਣ ਹੇਠਾਂ ਵਾਲਾ ਨੰਬਰ (ਛੋਟਾ ਵਾਲਾ) { $unit } ਵਿੱਚ ਲਿਖੋ।
+screen-log-when = ਤੁਸੀਂ ਸ਼ੂਗਰ ਕਦੋਂ ਚੈੱਕ ਕੀਤੀ?
+screen-log-confirm = ਤੁਸੀਂ { $reading } ਲਿਖਿਆ ਹੈ। ਕੀ ਇਹ ਠੀਕ ਹੈ?
+screen-log-yes = ਹਾਂ ਜੀ, ਸੇਵ ਕਰੋ
+screen-log-no = ਨਹੀਂ, ਬਦਲੋ
+screen-log-saved = ਸੇਵ ਹੋ ਗਿਆ।
+screen-log-band = ਇਸ ਰੀਡਿੰਗ ਦਾ ਮਤਲਬ ਹੈ: { $band }।
+screen-log-another = ਇੱਕ ਹੋਰ ਰੀਡਿੰਗ ਦਰਜ ਕਰੋ
+screen-log-act-now = ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਇਹ ਕਰੋ।
+screen-call-help = ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ:
+screen-call-999 = 999 ਨੂੰ ਫ਼ੋਨ ਕਰੋ: ਐਮਰਜੈਂਸੀ
+screen-call-111 = 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ: NHS ਦੀ ਸਲਾਹ
 
 ## Trends
 
-screen-trends-title = { $kind }: the last { $days } days
-screen-trends-chart = Chart of { $kind } over { $days } days
-screen-trends-none = No { $kind } readings in these days.
+screen-trends-title = { $kind }: ਪਿਛਲੇ { $days } ਦਿਨ
+screen-trends-chart = ਪਿਛਲੇ { $days } ਦਿਨਾਂ ਵਿੱਚ { $kind } ਦਾ ਚਾਰਟ
+screen-trends-none = ਇਹਨਾਂ ਦਿਨਾਂ ਵਿੱਚ { $kind } ਦੀ ਕੋਈ ਰੀਡਿੰਗ ਨਹੀਂ ਹੈ।
 
 ## Medicines
 
-screen-medicines-title = Medicines
-screen-medicines-today = Today
-screen-medicines-this-week = This week
-screen-medicines-none = No medicines are set up.
-screen-medicines-week = This week { $taken } of { $expected } doses were taken.
-screen-medicines-week-none = No doses were due this week.
-screen-dose-taken = { $medicine } { $dose }, { $time }: taken.
-screen-dose-late = { $medicine } { $dose }, { $time }: taken late.
-screen-dose-skipped = { $medicine } { $dose }, { $time }: skipped.
-screen-dose-due = Time for { $medicine } { $dose } ({ $time }), { $food }.
-screen-dose-missed = { $medicine } { $dose } at { $time } has not been taken.
-screen-dose-later = { $medicine } { $dose } at { $time }, { $food }.
-screen-dose-take = I have taken it
-screen-dose-skip = Skip this one
+screen-medicines-title = ਦਵਾਈਆਂ
+screen-medicines-today = ਅੱਜ
+screen-medicines-this-week = ਇਸ ਹਫ਼ਤੇ
+screen-medicines-none = ਅਜੇ ਕੋਈ ਦਵਾਈ ਦਰਜ ਨਹੀਂ ਹੈ।
+screen-medicines-week = ਇਸ ਹਫ਼ਤੇ { $expected } ਖ਼ੁਰਾਕਾਂ ਵਿੱਚੋਂ { $taken } ਲਈਆਂ ਗਈਆਂ।
+screen-medicines-week-none = ਇਸ ਹਫ਼ਤੇ ਕੋਈ ਖ਼ੁਰਾਕ ਲੈਣੀ ਨਹੀਂ ਸੀ।
+screen-dose-taken = { $medicine } { $dose }, { $time }: ਲਈ ਗਈ।
+screen-dose-late = { $medicine } { $dose }, { $time }: ਦੇਰ ਨਾਲ ਲਈ ਗਈ।
+screen-dose-skipped = { $medicine } { $dose }, { $time }: ਛੱਡ ਦਿੱਤੀ ਗਈ।
+screen-dose-due = { $medicine } { $dose } ਲੈਣ ਦਾ ਵੇਲਾ ਹੈ ({ $time }), { $food }।
+screen-dose-missed = { $time } ਵਜੇ ਵਾਲੀ { $medicine } { $dose } ਅਜੇ ਨਹੀਂ ਲਈ ਗਈ।
+screen-dose-later = { $medicine } { $dose }, { $time } ਵਜੇ, { $food }।
+screen-dose-take = ਮੈਂ ਲੈ ਲਈ ਹੈ
+screen-dose-skip = ਇਸ ਵਾਰੀ ਛੱਡੋ
 
 ## Helper home
 
-screen-helper-title = People you help
-screen-helper-nobody = You are not helping anyone yet. Ask them for an invitation code.
+screen-helper-title = ਜਿਹਨਾਂ ਲੋਕਾਂ ਦੀ ਤੁਸੀਂ ਮਦਦ ਕਰਦੇ ਹੋ
+screen-helper-nobody = ਤੁਸੀਂ ਅਜੇ ਕਿਸੇ ਦੀ ਮਦਦ ਨਹੀਂ ਕਰ ਰਹੇ। ਜਿਹਨਾਂ ਦੀ ਮਦਦ ਕਰਨੀ ਹੈ, ਉਹਨਾਂ ਤੋਂ ਸੱਦੇ ਦਾ ਕੋਡ ਮੰਗੋ।
 screen-helper-person = { $name }
-screen-helper-you-can = What you can do for { $name }:
-screen-helper-nothing-now = You cannot do anything for { $name } right now.
-screen-helper-alert-reading = { $name }: { $kind } was { $band } at { $time }.
-screen-helper-alert-dose = { $name } has not taken { $medicine } due at { $time }.
+screen-helper-you-can = ਤੁਸੀਂ { $name } ਲਈ ਇਹ ਕਰ ਸਕਦੇ ਹੋ:
+screen-helper-nothing-now = ਇਸ ਵੇਲੇ ਤੁਸੀਂ { $name } ਲਈ ਕੁਝ ਨਹੀਂ ਕਰ ਸਕਦੇ।
+screen-helper-alert-reading = { $name }: { $time } ਵਜੇ { $kind } ਦੀ ਰੀਡਿੰਗ: { $band }।
+screen-helper-alert-dose = { $name } ਨੇ { $time } ਵਜੇ ਵਾਲੀ ਦਵਾਈ { $medicine } ਅਜੇ ਨਹੀਂ ਲਈ।
 
 ## Sharing
 
-screen-sharing-title = Who can see your record
-screen-sharing-current = Sharing now
-screen-sharing-ended = Sharing that has ended
-screen-sharing-nobody = Nobody else can see your record.
-screen-sharing-grant = { $name } can { $scopes }, { $until }.
-screen-sharing-until = until { $date }
-screen-sharing-until-stopped = until you stop it
-screen-sharing-not-started = { $name } will be able to { $scopes } from { $date }.
-screen-sharing-ended-grant = { $name } can no longer see your record: { $reason }.
-screen-sharing-stop = Stop sharing
-screen-sharing-invite = Invite someone to help
+screen-sharing-title = ਤੁਹਾਡਾ ਰਿਕਾਰਡ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ
+screen-sharing-current = ਹੁਣ ਜਿਹਨਾਂ ਨਾਲ ਸਾਂਝਾ ਹੈ
+screen-sharing-ended = ਜਿਹਨਾਂ ਨਾਲ ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਹੋ ਗਿਆ
+screen-sharing-nobody = ਹੋਰ ਕੋਈ ਵੀ ਤੁਹਾਡਾ ਰਿਕਾਰਡ ਨਹੀਂ ਦੇਖ ਸਕਦਾ।
+screen-sharing-grant = { $name } ਨੂੰ ਇਸ ਦੀ ਇਜਾਜ਼ਤ ਹੈ: { $scopes }, { $until }।
+screen-sharing-until = { $date } ਤੱਕ
+screen-sharing-until-stopped = ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਇਸ ਨੂੰ ਬੰਦ ਨਾ ਕਰੋ
+screen-sharing-not-started = { $date } ਤੋਂ { $name } ਨੂੰ ਇਸ ਦੀ ਇਜਾਜ਼ਤ ਹੋਵੇਗੀ: { $scopes }।
+screen-sharing-ended-grant = { $name } ਹੁਣ ਤੁਹਾਡਾ ਰਿਕਾਰਡ ਨਹੀਂ ਦੇਖ ਸਕਦੇ। ਕਿਉਂ: { $reason }।
+screen-sharing-stop = ਸਾਂਝਾ ਕਰਨਾ ਬੰਦ ਕਰੋ
+screen-sharing-invite = ਕਿਸੇ ਨੂੰ ਮਦਦ ਲਈ ਸੱਦਾ ਦਿਓ
 
 ## Settings
 
-screen-settings-title = Settings
-screen-settings-languages = Words in: { $text }. Voice in: { $audio }.
-screen-settings-same-as-text = the same
-screen-settings-units = Sugar in { $glucose }, HbA1c in { $hba1c }, weight in { $weight }.
-screen-settings-stones-pounds = stones and pounds
-screen-settings-text-size = Text size
-screen-settings-reminders = Reminders
-screen-settings-pin = PIN for your private space
+screen-settings-title = ਸੈਟਿੰਗਾਂ
+screen-settings-languages = ਪੜ੍ਹਨ ਲਈ: { $text }। ਸੁਣਨ ਲਈ: { $audio }।
+screen-settings-same-as-text = ਉਹੀ
+screen-settings-units = ਸ਼ੂਗਰ { $glucose } ਵਿੱਚ, HbA1c { $hba1c } ਵਿੱਚ, ਭਾਰ { $weight } ਵਿੱਚ।
+screen-settings-stones-pounds = ਸਟੋਨ ਅਤੇ ਪੌਂਡ
+screen-settings-text-size = ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ
+screen-settings-reminders = ਰਿਮਾਈਂਡਰ
+screen-settings-pin = ਤੁਹਾਡੇ ਆਪਣੇ ਹਿੱਸੇ ਲਈ ਪਿੰਨ
