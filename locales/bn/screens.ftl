@@ -1,110 +1,113 @@
-# Saathi: the words of every screen the phone shows (built in core/app/src/screens).
-# Short, warm, plain sentences: each one is also read aloud.
+# Saathi: the words of every screen the phone shows in Bengali (bn), Bengali script.
+# Machine-assisted translation, not yet reviewed by a native-speaking clinician.
+# Standard written Bengali in simple everyday words, for British Bangladeshi families; each
+# line is also read aloud: short sentences, আপনি. The same words as tracking.ftl (সুগার,
+# ব্লাড প্রেশার, রিডিং, লক্ষ্য, ডোজ, ওষুধ, পাঠ, সেভ); "check" a reading is মাপা.
 
 ## Shared
 
-# Between items of a list: "see readings, add readings".
+# Between items of a list: "রিডিং দেখা, রিডিং যোগ করা".
 list-separator = {", "}
-screen-next = Next
-screen-back = Go back
-screen-change = Change
-screen-at-time = at { $time }
-screen-on-day = on { $date }
+screen-next = এগিয়ে যান
+screen-back = ফিরে যান
+screen-change = বদলান
+screen-at-time = { $time }-এ
+screen-on-day = { $date } তারিখে
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
-screen-open-today = See today
-screen-open-trends = See how it is going
-screen-open-medicines = Medicines
-screen-open-lessons = Lessons
+screen-open-today = আজকের দিন দেখুন
+screen-open-trends = কেমন চলছে দেখুন
+screen-open-medicines = ওষুধ
+screen-open-lessons = পাঠ
 
 ## Today
 
-screen-today-morning = Good morning, { $name }
-screen-today-afternoon = Good afternoon, { $name }
-screen-today-evening = Good evening, { $name }
-screen-today-helping = { $greeting }. You are helping { $patient }.
-screen-today-needs-doing = To do now
-screen-today-check-sugar = Time to check your sugar. You have not checked it today.
-screen-today-all-done = Nothing needs doing right now. Well done.
-screen-today-last-readings = Your last readings
-screen-today-no-readings = No readings this week yet.
-screen-today-next-medicine = Next medicine: { $medicine } at { $time }.
-screen-today-summary = Today so far
+screen-today-morning = শুভ সকাল, { $name }
+screen-today-afternoon = শুভ দুপুর, { $name }
+screen-today-evening = শুভ সন্ধ্যা, { $name }
+screen-today-helping = { $greeting }। আপনি { $patient }-কে সাহায্য করছেন।
+screen-today-needs-doing = এখন যা করতে হবে
+screen-today-check-sugar = সুগার মাপার সময় হয়েছে। আজ আপনি এখনও সুগার মাপেননি।
+screen-today-all-done = এখন কিছুই করার বাকি নেই। খুব ভালো।
+screen-today-last-readings = আপনার সবশেষ রিডিংগুলো
+screen-today-no-readings = এই সপ্তাহে এখনও কোনো রিডিং নেই।
+screen-today-next-medicine = পরের ওষুধ: { $medicine }, { $time }-এ।
+screen-today-summary = আজ এখন পর্যন্ত
 
 ## Log a reading
 
-screen-log-title = Add a reading
-screen-log-start = Add a reading
-screen-log-which = What would you like to add?
-screen-log-enter-value = What does it say? Type your { $kind } in { $unit }.
-screen-log-enter-top = Type the top number (the bigger one), in { $unit }.
-screen-log-enter-bottom = Now type the bottom number (the smaller one), in { $unit }.
-screen-log-when = When did you check it?
-screen-log-confirm = You entered { $reading }. Is that right?
-screen-log-yes = Yes, save it
-screen-log-no = No, change it
-screen-log-saved = Saved.
-screen-log-band = This reading is: { $band }.
-screen-log-another = Add another reading
-screen-log-act-now = Please act now.
-screen-call-help = If you need help now:
-screen-call-999 = Call 999: emergency
-screen-call-111 = Call 111: NHS advice
+screen-log-title = রিডিং যোগ করুন
+screen-log-start = রিডিং যোগ করুন
+screen-log-which = আপনি কী যোগ করতে চান?
+screen-log-enter-value = কত দেখাচ্ছে? { $kind } { $unit } হিসেবে লিখুন।
+screen-log-enter-top = উপরের সংখ্যাটা (বড়টা) { $unit } হিসেবে লিখুন।
+screen-log-enter-bottom = এবার নিচের সংখ্যাটা (ছোটটা) { $unit } হিসেবে লিখুন।
+screen-log-when = আপনি কখন সুগার মেপেছেন?
+screen-log-confirm = আপনি লিখেছেন { $reading }। এটা কি ঠিক?
+screen-log-yes = হ্যাঁ, সেভ করুন
+screen-log-no = না, বদলান
+screen-log-saved = সেভ করা হয়েছে।
+screen-log-band = এই রিডিংয়ের মানে: { $band }।
+screen-log-another = আরেকটা রিডিং যোগ করুন
+screen-log-act-now = দয়া করে এখনই এটা করুন।
+screen-call-help = এখনই সাহায্য লাগলে:
+screen-call-999 = 999 নম্বরে ফোন করুন: জরুরি অবস্থা
+screen-call-111 = 111 নম্বরে ফোন করুন: NHS-এর পরামর্শ
 
 ## Trends
 
-screen-trends-title = { $kind }: the last { $days } days
-screen-trends-chart = Chart of { $kind } over { $days } days
-screen-trends-none = No { $kind } readings in these days.
+screen-trends-title = { $kind }: গত { $days } দিন
+screen-trends-chart = গত { $days } দিনের { $kind }-এর চার্ট
+screen-trends-none = এই কয় দিনে { $kind }-এর কোনো রিডিং নেই।
 
 ## Medicines
 
-screen-medicines-title = Medicines
-screen-medicines-today = Today
-screen-medicines-this-week = This week
-screen-medicines-none = No medicines are set up.
-screen-medicines-week = This week { $taken } of { $expected } doses were taken.
-screen-medicines-week-none = No doses were due this week.
-screen-dose-taken = { $medicine } { $dose }, { $time }: taken.
-screen-dose-late = { $medicine } { $dose }, { $time }: taken late.
-screen-dose-skipped = { $medicine } { $dose }, { $time }: skipped.
-screen-dose-due = Time for { $medicine } { $dose } ({ $time }), { $food }.
-screen-dose-missed = { $medicine } { $dose } at { $time } has not been taken.
-screen-dose-later = { $medicine } { $dose } at { $time }, { $food }.
-screen-dose-take = I have taken it
-screen-dose-skip = Skip this one
+screen-medicines-title = ওষুধ
+screen-medicines-today = আজ
+screen-medicines-this-week = এই সপ্তাহে
+screen-medicines-none = এখনও কোনো ওষুধ যোগ করা হয়নি।
+screen-medicines-week = এই সপ্তাহে { $expected }টি ডোজের মধ্যে { $taken }টি নেওয়া হয়েছে।
+screen-medicines-week-none = এই সপ্তাহে কোনো ডোজ নেওয়ার ছিল না।
+screen-dose-taken = { $medicine } { $dose }, { $time }: নেওয়া হয়েছে।
+screen-dose-late = { $medicine } { $dose }, { $time }: দেরিতে নেওয়া হয়েছে।
+screen-dose-skipped = { $medicine } { $dose }, { $time }: বাদ দেওয়া হয়েছে।
+screen-dose-due = { $medicine } { $dose } নেওয়ার সময় হয়েছে ({ $time }), { $food }।
+screen-dose-missed = { $time }-এর { $medicine } { $dose } এখনও নেওয়া হয়নি।
+screen-dose-later = { $medicine } { $dose }, { $time }-এ, { $food }।
+screen-dose-take = আমি নিয়েছি
+screen-dose-skip = এবার বাদ দিন
 
 ## Helper home
 
-screen-helper-title = People you help
-screen-helper-nobody = You are not helping anyone yet. Ask them for an invitation code.
+screen-helper-title = আপনি যাঁদের সাহায্য করেন
+screen-helper-nobody = আপনি এখনও কাউকে সাহায্য করছেন না। যাঁকে সাহায্য করবেন, তাঁর কাছে একটা আমন্ত্রণ কোড চেয়ে নিন।
 screen-helper-person = { $name }
-screen-helper-you-can = What you can do for { $name }:
-screen-helper-nothing-now = You cannot do anything for { $name } right now.
-screen-helper-alert-reading = { $name }: { $kind } was { $band } at { $time }.
-screen-helper-alert-dose = { $name } has not taken { $medicine } due at { $time }.
+screen-helper-you-can = { $name }-এর জন্য আপনি যা করতে পারেন:
+screen-helper-nothing-now = এই মুহূর্তে আপনি { $name }-এর জন্য কিছুই করতে পারবেন না।
+screen-helper-alert-reading = { $name }: { $time }-এ { $kind }-এর রিডিং: { $band }।
+screen-helper-alert-dose = { $name } { $time }-এর ওষুধ { $medicine } এখনও নেননি।
 
 ## Sharing
 
-screen-sharing-title = Who can see your record
-screen-sharing-current = Sharing now
-screen-sharing-ended = Sharing that has ended
-screen-sharing-nobody = Nobody else can see your record.
-screen-sharing-grant = { $name } can { $scopes }, { $until }.
-screen-sharing-until = until { $date }
-screen-sharing-until-stopped = until you stop it
-screen-sharing-not-started = { $name } will be able to { $scopes } from { $date }.
-screen-sharing-ended-grant = { $name } can no longer see your record: { $reason }.
-screen-sharing-stop = Stop sharing
-screen-sharing-invite = Invite someone to help
+screen-sharing-title = কে আপনার রেকর্ড দেখতে পারেন
+screen-sharing-current = এখন যাঁদের সাথে শেয়ার করা আছে
+screen-sharing-ended = যাঁদের সাথে শেয়ার করা বন্ধ হয়েছে
+screen-sharing-nobody = আর কেউ আপনার রেকর্ড দেখতে পারেন না।
+screen-sharing-grant = { $name } যা করতে পারেন: { $scopes }, { $until }।
+screen-sharing-until = { $date } পর্যন্ত
+screen-sharing-until-stopped = আপনি বন্ধ না করা পর্যন্ত
+screen-sharing-not-started = { $date } থেকে { $name } যা করতে পারবেন: { $scopes }।
+screen-sharing-ended-grant = { $name } আর আপনার রেকর্ড দেখতে পারেন না। কারণ: { $reason }।
+screen-sharing-stop = শেয়ার করা বন্ধ করুন
+screen-sharing-invite = কাউকে সাহায্যের জন্য আমন্ত্রণ জানান
 
 ## Settings
 
-screen-settings-title = Settings
-screen-settings-languages = Words in: { $text }. Voice in: { $audio }.
-screen-settings-same-as-text = the same
-screen-settings-units = Sugar in { $glucose }, HbA1c in { $hba1c }, weight in { $weight }.
-screen-settings-stones-pounds = stones and pounds
-screen-settings-text-size = Text size
-screen-settings-reminders = Reminders
-screen-settings-pin = PIN for your private space
+screen-settings-title = সেটিংস
+screen-settings-languages = পড়ার ভাষা: { $text }। শোনার ভাষা: { $audio }।
+screen-settings-same-as-text = একই
+screen-settings-units = সুগার { $glucose } হিসেবে, HbA1c { $hba1c } হিসেবে, ওজন { $weight } হিসেবে।
+screen-settings-stones-pounds = স্টোন আর পাউন্ড
+screen-settings-text-size = লেখার আকার
+screen-settings-reminders = রিমাইন্ডার
+screen-settings-pin = আপনার নিজের অংশের পিন
