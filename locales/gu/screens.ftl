@@ -1,110 +1,112 @@
-# Saathi: the words of every screen the phone shows (built in core/app/src/screens).
-# Short, warm, plain sentences: each one is also read aloud.
+# Saathi: the words of every screen the phone shows in Gujarati (gu), Gujarati script.
+# Machine-assisted translation, not yet reviewed by a native-speaking clinician.
+# Plain, spoken words, each also read aloud; polite "આપ" throughout. The same words as
+# tracking.ftl (સુગર, બ્લડ પ્રેશર, રીડિંગ, ટાર્ગેટ, ડોઝ, દવા, પાઠ); "saved" is સાચવ્યું.
 
 ## Shared
 
-# Between items of a list: "see readings, add readings".
+# Between items of a list: "રીડિંગ જોવાં, રીડિંગ ઉમેરવાં".
 list-separator = {", "}
-screen-next = Next
-screen-back = Go back
-screen-change = Change
-screen-at-time = at { $time }
-screen-on-day = on { $date }
+screen-next = આગળ
+screen-back = પાછા જાઓ
+screen-change = બદલો
+screen-at-time = { $time } વાગ્યે
+screen-on-day = { $date } ના રોજ
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
-screen-open-today = See today
-screen-open-trends = See how it is going
-screen-open-medicines = Medicines
-screen-open-lessons = Lessons
+screen-open-today = આજનો દિવસ જુઓ
+screen-open-trends = કેવું ચાલે છે તે જુઓ
+screen-open-medicines = દવાઓ
+screen-open-lessons = પાઠ
 
 ## Today
 
-screen-today-morning = Good morning, { $name }
-screen-today-afternoon = Good afternoon, { $name }
-screen-today-evening = Good evening, { $name }
-screen-today-helping = { $greeting }. You are helping { $patient }.
-screen-today-needs-doing = To do now
-screen-today-check-sugar = Time to check your sugar. You have not checked it today.
-screen-today-all-done = Nothing needs doing right now. Well done.
-screen-today-last-readings = Your last readings
-screen-today-no-readings = No readings this week yet.
-screen-today-next-medicine = Next medicine: { $medicine } at { $time }.
-screen-today-summary = Today so far
+screen-today-morning = સુપ્રભાત, { $name }
+screen-today-afternoon = નમસ્તે, { $name }
+screen-today-evening = શુભ સાંજ, { $name }
+screen-today-helping = { $greeting }. આપ { $patient } ની મદદ કરી રહ્યા છો.
+screen-today-needs-doing = હમણાં કરવાનું
+screen-today-check-sugar = સુગર ચેક કરવાનો સમય થયો છે. આપે આજે હજી સુગર ચેક કરી નથી.
+screen-today-all-done = અત્યારે કંઈ કરવાનું બાકી નથી. ખૂબ સરસ.
+screen-today-last-readings = આપનાં છેલ્લાં રીડિંગ
+screen-today-no-readings = આ અઠવાડિયે હજી કોઈ રીડિંગ નથી.
+screen-today-next-medicine = હવે પછીની દવા: { $medicine }, { $time } વાગ્યે.
+screen-today-summary = આજે અત્યાર સુધી
 
 ## Log a reading
 
-screen-log-title = Add a reading
-screen-log-start = Add a reading
-screen-log-which = What would you like to add?
-screen-log-enter-value = What does it say? Type your { $kind } in { $unit }.
-screen-log-enter-top = Type the top number (the bigger one), in { $unit }.
-screen-log-enter-bottom = Now type the bottom number (the smaller one), in { $unit }.
-screen-log-when = When did you check it?
-screen-log-confirm = You entered { $reading }. Is that right?
-screen-log-yes = Yes, save it
-screen-log-no = No, change it
-screen-log-saved = Saved.
-screen-log-band = This reading is: { $band }.
-screen-log-another = Add another reading
-screen-log-act-now = Please act now.
-screen-call-help = If you need help now:
-screen-call-999 = Call 999: emergency
-screen-call-111 = Call 111: NHS advice
+screen-log-title = રીડિંગ ઉમેરો
+screen-log-start = રીડિંગ ઉમેરો
+screen-log-which = આપ શું ઉમેરવા માગો છો?
+screen-log-enter-value = કયો આંકડો આવ્યો? { $kind } { $unit } માં લખો.
+screen-log-enter-top = ઉપરનો આંકડો (મોટો આંકડો) { $unit } માં લખો.
+screen-log-enter-bottom = હવે નીચેનો આંકડો (નાનો આંકડો) { $unit } માં લખો.
+screen-log-when = આપે સુગર ક્યારે ચેક કરી?
+screen-log-confirm = આપે { $reading } લખ્યું છે. શું તે બરાબર છે?
+screen-log-yes = હા, સાચવો
+screen-log-no = ના, બદલો
+screen-log-saved = સાચવ્યું.
+screen-log-band = આ રીડિંગનો અર્થ: { $band }.
+screen-log-another = બીજું રીડિંગ ઉમેરો
+screen-log-act-now = કૃપા કરીને હમણાં જ આ કરો.
+screen-call-help = જો આપને હમણાં જ મદદ જોઈએ તો:
+screen-call-999 = 999 પર ફોન કરો: ઇમરજન્સી
+screen-call-111 = 111 પર ફોન કરો: NHS ની સલાહ
 
 ## Trends
 
-screen-trends-title = { $kind }: the last { $days } days
-screen-trends-chart = Chart of { $kind } over { $days } days
-screen-trends-none = No { $kind } readings in these days.
+screen-trends-title = { $kind }: છેલ્લા { $days } દિવસ
+screen-trends-chart = છેલ્લા { $days } દિવસમાં { $kind } નો ચાર્ટ
+screen-trends-none = આ દિવસોમાં { $kind } નું કોઈ રીડિંગ નથી.
 
 ## Medicines
 
-screen-medicines-title = Medicines
-screen-medicines-today = Today
-screen-medicines-this-week = This week
-screen-medicines-none = No medicines are set up.
-screen-medicines-week = This week { $taken } of { $expected } doses were taken.
-screen-medicines-week-none = No doses were due this week.
-screen-dose-taken = { $medicine } { $dose }, { $time }: taken.
-screen-dose-late = { $medicine } { $dose }, { $time }: taken late.
-screen-dose-skipped = { $medicine } { $dose }, { $time }: skipped.
-screen-dose-due = Time for { $medicine } { $dose } ({ $time }), { $food }.
-screen-dose-missed = { $medicine } { $dose } at { $time } has not been taken.
-screen-dose-later = { $medicine } { $dose } at { $time }, { $food }.
-screen-dose-take = I have taken it
-screen-dose-skip = Skip this one
+screen-medicines-title = દવાઓ
+screen-medicines-today = આજે
+screen-medicines-this-week = આ અઠવાડિયે
+screen-medicines-none = હજી કોઈ દવા ઉમેરી નથી.
+screen-medicines-week = આ અઠવાડિયે { $expected } ડોઝમાંથી { $taken } ડોઝ લીધા.
+screen-medicines-week-none = આ અઠવાડિયે કોઈ ડોઝ લેવાનો નહોતો.
+screen-dose-taken = { $medicine } { $dose }, { $time }: લીધી.
+screen-dose-late = { $medicine } { $dose }, { $time }: મોડી લીધી.
+screen-dose-skipped = { $medicine } { $dose }, { $time }: છોડી દીધી.
+screen-dose-due = { $medicine } { $dose } લેવાનો સમય થયો છે ({ $time }), { $food }.
+screen-dose-missed = { $time } વાગ્યાની { $medicine } { $dose } હજી લીધી નથી.
+screen-dose-later = { $medicine } { $dose }, { $time } વાગ્યે, { $food }.
+screen-dose-take = મેં લઈ લીધી છે
+screen-dose-skip = આ વખતે છોડી દો
 
 ## Helper home
 
-screen-helper-title = People you help
-screen-helper-nobody = You are not helping anyone yet. Ask them for an invitation code.
+screen-helper-title = આપ જેમની મદદ કરો છો
+screen-helper-nobody = આપ હજી કોઈની મદદ કરતા નથી. જેમની મદદ કરવી હોય, તેમની પાસે આમંત્રણ કોડ માગો.
 screen-helper-person = { $name }
-screen-helper-you-can = What you can do for { $name }:
-screen-helper-nothing-now = You cannot do anything for { $name } right now.
-screen-helper-alert-reading = { $name }: { $kind } was { $band } at { $time }.
-screen-helper-alert-dose = { $name } has not taken { $medicine } due at { $time }.
+screen-helper-you-can = { $name } માટે આપ આ કરી શકો છો:
+screen-helper-nothing-now = અત્યારે આપ { $name } માટે કંઈ કરી શકો એમ નથી.
+screen-helper-alert-reading = { $name }: { $time } વાગ્યે { $kind } નું રીડિંગ: { $band }.
+screen-helper-alert-dose = { $name } એ { $time } વાગ્યાની દવા { $medicine } હજી લીધી નથી.
 
 ## Sharing
 
-screen-sharing-title = Who can see your record
-screen-sharing-current = Sharing now
-screen-sharing-ended = Sharing that has ended
-screen-sharing-nobody = Nobody else can see your record.
-screen-sharing-grant = { $name } can { $scopes }, { $until }.
-screen-sharing-until = until { $date }
-screen-sharing-until-stopped = until you stop it
-screen-sharing-not-started = { $name } will be able to { $scopes } from { $date }.
-screen-sharing-ended-grant = { $name } can no longer see your record: { $reason }.
-screen-sharing-stop = Stop sharing
-screen-sharing-invite = Invite someone to help
+screen-sharing-title = આપનો રેકોર્ડ કોણ જોઈ શકે છે
+screen-sharing-current = અત્યારે જેમની સાથે શેર કરેલું છે
+screen-sharing-ended = જેમની સાથે શેર કરવાનું બંધ થયું છે
+screen-sharing-nobody = આપના સિવાય બીજું કોઈ આપનો રેકોર્ડ જોઈ શકતું નથી.
+screen-sharing-grant = { $name } આ કરી શકે છે: { $scopes }, { $until }.
+screen-sharing-until = { $date } સુધી
+screen-sharing-until-stopped = આપ બંધ ન કરો ત્યાં સુધી
+screen-sharing-not-started = { $date } થી { $name } આ કરી શકશે: { $scopes }.
+screen-sharing-ended-grant = { $name } હવે આપનો રેકોર્ડ જોઈ શકતા નથી. કારણ: { $reason }.
+screen-sharing-stop = શેર કરવાનું બંધ કરો
+screen-sharing-invite = કોઈને મદદ માટે આમંત્રણ આપો
 
 ## Settings
 
-screen-settings-title = Settings
-screen-settings-languages = Words in: { $text }. Voice in: { $audio }.
-screen-settings-same-as-text = the same
-screen-settings-units = Sugar in { $glucose }, HbA1c in { $hba1c }, weight in { $weight }.
-screen-settings-stones-pounds = stones and pounds
-screen-settings-text-size = Text size
-screen-settings-reminders = Reminders
-screen-settings-pin = PIN for your private space
+screen-settings-title = સેટિંગ્સ
+screen-settings-languages = વાંચવાની ભાષા: { $text }. સાંભળવાની ભાષા: { $audio }.
+screen-settings-same-as-text = એ જ
+screen-settings-units = સુગર { $glucose } માં, HbA1c { $hba1c } માં, વજન { $weight } માં.
+screen-settings-stones-pounds = સ્ટોન અને પાઉન્ડ
+screen-settings-text-size = અક્ષરનું કદ
+screen-settings-reminders = રિમાઇન્ડર
+screen-settings-pin = આપના પોતાના ભાગ માટે પિન
