@@ -1,110 +1,112 @@
-# Saathi: the words of every screen the phone shows (built in core/app/src/screens).
-# Short, warm, plain sentences: each one is also read aloud.
+# Saathi: the words of every screen the phone shows in Hindi (hi), Devanagari script.
+# Machine-assisted translation, not yet reviewed by a native-speaking clinician.
+# Plain spoken Hindi (Hindustani), each line also read aloud: short sentences, polite आप.
+# The same words as tracking.ftl (शुगर, ब्लड प्रेशर, रीडिंग, टारगेट, ख़ुराक, दवा, पाठ, सेव).
 
 ## Shared
 
-# Between items of a list: "see readings, add readings".
+# Between items of a list: "रीडिंग देखना, रीडिंग जोड़ना".
 list-separator = {", "}
-screen-next = Next
-screen-back = Go back
-screen-change = Change
-screen-at-time = at { $time }
-screen-on-day = on { $date }
+screen-next = आगे
+screen-back = वापस जाइए
+screen-change = बदलिए
+screen-at-time = { $time } बजे
+screen-on-day = { $date } को
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
-screen-open-today = See today
-screen-open-trends = See how it is going
-screen-open-medicines = Medicines
-screen-open-lessons = Lessons
+screen-open-today = आज का दिन देखिए
+screen-open-trends = देखिए कैसा चल रहा है
+screen-open-medicines = दवाइयाँ
+screen-open-lessons = पाठ
 
 ## Today
 
-screen-today-morning = Good morning, { $name }
-screen-today-afternoon = Good afternoon, { $name }
-screen-today-evening = Good evening, { $name }
-screen-today-helping = { $greeting }. You are helping { $patient }.
-screen-today-needs-doing = To do now
-screen-today-check-sugar = Time to check your sugar. You have not checked it today.
-screen-today-all-done = Nothing needs doing right now. Well done.
-screen-today-last-readings = Your last readings
-screen-today-no-readings = No readings this week yet.
-screen-today-next-medicine = Next medicine: { $medicine } at { $time }.
-screen-today-summary = Today so far
+screen-today-morning = सुप्रभात, { $name }
+screen-today-afternoon = नमस्ते, { $name }
+screen-today-evening = शुभ संध्या, { $name }
+screen-today-helping = { $greeting }। आप { $patient } की मदद कर रहे हैं।
+screen-today-needs-doing = अभी करने के काम
+screen-today-check-sugar = शुगर चेक करने का समय है। आज आपने अभी तक शुगर चेक नहीं की।
+screen-today-all-done = अभी कुछ भी करना बाक़ी नहीं है। बहुत बढ़िया।
+screen-today-last-readings = आपकी पिछली रीडिंग
+screen-today-no-readings = इस हफ़्ते अभी तक कोई रीडिंग नहीं।
+screen-today-next-medicine = अगली दवा: { $medicine }, { $time } बजे।
+screen-today-summary = आज अब तक
 
 ## Log a reading
 
-screen-log-title = Add a reading
-screen-log-start = Add a reading
-screen-log-which = What would you like to add?
-screen-log-enter-value = What does it say? Type your { $kind } in { $unit }.
-screen-log-enter-top = Type the top number (the bigger one), in { $unit }.
-screen-log-enter-bottom = Now type the bottom number (the smaller one), in { $unit }.
-screen-log-when = When did you check it?
-screen-log-confirm = You entered { $reading }. Is that right?
-screen-log-yes = Yes, save it
-screen-log-no = No, change it
-screen-log-saved = Saved.
-screen-log-band = This reading is: { $band }.
-screen-log-another = Add another reading
-screen-log-act-now = Please act now.
-screen-call-help = If you need help now:
-screen-call-999 = Call 999: emergency
-screen-call-111 = Call 111: NHS advice
+screen-log-title = रीडिंग जोड़िए
+screen-log-start = रीडिंग जोड़िए
+screen-log-which = आप क्या जोड़ना चाहते हैं?
+screen-log-enter-value = क्या नंबर आया है? { $kind } { $unit } में लिखिए।
+screen-log-enter-top = ऊपर वाला नंबर (बड़ा वाला) { $unit } में लिखिए।
+screen-log-enter-bottom = अब नीचे वाला नंबर (छोटा वाला) { $unit } में लिखिए।
+screen-log-when = आपने शुगर कब चेक की?
+screen-log-confirm = आपने { $reading } लिखा है। क्या यह सही है?
+screen-log-yes = हाँ, सेव कीजिए
+screen-log-no = नहीं, बदलिए
+screen-log-saved = सेव हो गया।
+screen-log-band = इस रीडिंग का मतलब: { $band }।
+screen-log-another = एक और रीडिंग जोड़िए
+screen-log-act-now = कृपया अभी यह कीजिए।
+screen-call-help = अगर आपको अभी मदद चाहिए:
+screen-call-999 = 999 पर फ़ोन कीजिए: इमरजेंसी
+screen-call-111 = 111 पर फ़ोन कीजिए: NHS से सलाह
 
 ## Trends
 
-screen-trends-title = { $kind }: the last { $days } days
-screen-trends-chart = Chart of { $kind } over { $days } days
-screen-trends-none = No { $kind } readings in these days.
+screen-trends-title = { $kind }: पिछले { $days } दिन
+screen-trends-chart = पिछले { $days } दिनों में { $kind } का चार्ट
+screen-trends-none = इन दिनों में { $kind } की कोई रीडिंग नहीं है।
 
 ## Medicines
 
-screen-medicines-title = Medicines
-screen-medicines-today = Today
-screen-medicines-this-week = This week
-screen-medicines-none = No medicines are set up.
-screen-medicines-week = This week { $taken } of { $expected } doses were taken.
-screen-medicines-week-none = No doses were due this week.
-screen-dose-taken = { $medicine } { $dose }, { $time }: taken.
-screen-dose-late = { $medicine } { $dose }, { $time }: taken late.
-screen-dose-skipped = { $medicine } { $dose }, { $time }: skipped.
-screen-dose-due = Time for { $medicine } { $dose } ({ $time }), { $food }.
-screen-dose-missed = { $medicine } { $dose } at { $time } has not been taken.
-screen-dose-later = { $medicine } { $dose } at { $time }, { $food }.
-screen-dose-take = I have taken it
-screen-dose-skip = Skip this one
+screen-medicines-title = दवाइयाँ
+screen-medicines-today = आज
+screen-medicines-this-week = इस हफ़्ते
+screen-medicines-none = अभी कोई दवा नहीं जोड़ी गई है।
+screen-medicines-week = इस हफ़्ते { $expected } ख़ुराकों में से { $taken } ली गईं।
+screen-medicines-week-none = इस हफ़्ते कोई ख़ुराक लेनी नहीं थी।
+screen-dose-taken = { $medicine } { $dose }, { $time }: ले ली।
+screen-dose-late = { $medicine } { $dose }, { $time }: देर से ली।
+screen-dose-skipped = { $medicine } { $dose }, { $time }: छोड़ दी।
+screen-dose-due = { $medicine } { $dose } लेने का समय है ({ $time }), { $food }।
+screen-dose-missed = { $time } बजे की { $medicine } { $dose } अभी तक नहीं ली गई।
+screen-dose-later = { $medicine } { $dose }, { $time } बजे, { $food }।
+screen-dose-take = मैंने ले ली है
+screen-dose-skip = इस बार छोड़ दीजिए
 
 ## Helper home
 
-screen-helper-title = People you help
-screen-helper-nobody = You are not helping anyone yet. Ask them for an invitation code.
+screen-helper-title = जिनकी आप मदद करते हैं
+screen-helper-nobody = आप अभी किसी की मदद नहीं कर रहे हैं। जिनकी मदद करनी है, उनसे न्योते का कोड माँगिए।
 screen-helper-person = { $name }
-screen-helper-you-can = What you can do for { $name }:
-screen-helper-nothing-now = You cannot do anything for { $name } right now.
-screen-helper-alert-reading = { $name }: { $kind } was { $band } at { $time }.
-screen-helper-alert-dose = { $name } has not taken { $medicine } due at { $time }.
+screen-helper-you-can = आप { $name } के लिए ये कर सकते हैं:
+screen-helper-nothing-now = अभी आप { $name } के लिए कुछ नहीं कर सकते।
+screen-helper-alert-reading = { $name }: { $time } बजे { $kind } की रीडिंग: { $band }।
+screen-helper-alert-dose = { $name } ने { $time } बजे की दवा { $medicine } अभी तक नहीं ली।
 
 ## Sharing
 
-screen-sharing-title = Who can see your record
-screen-sharing-current = Sharing now
-screen-sharing-ended = Sharing that has ended
-screen-sharing-nobody = Nobody else can see your record.
-screen-sharing-grant = { $name } can { $scopes }, { $until }.
-screen-sharing-until = until { $date }
-screen-sharing-until-stopped = until you stop it
-screen-sharing-not-started = { $name } will be able to { $scopes } from { $date }.
-screen-sharing-ended-grant = { $name } can no longer see your record: { $reason }.
-screen-sharing-stop = Stop sharing
-screen-sharing-invite = Invite someone to help
+screen-sharing-title = आपका रिकॉर्ड कौन देख सकता है
+screen-sharing-current = अभी जिनके साथ शेयर है
+screen-sharing-ended = जिनके साथ शेयर करना बंद हो गया
+screen-sharing-nobody = आपके सिवा कोई और आपका रिकॉर्ड नहीं देख सकता।
+screen-sharing-grant = { $name } ये कर सकते हैं: { $scopes }, { $until }।
+screen-sharing-until = { $date } तक
+screen-sharing-until-stopped = जब तक आप इसे रोकें नहीं
+screen-sharing-not-started = { $date } से { $name } ये कर सकेंगे: { $scopes }।
+screen-sharing-ended-grant = { $name } अब आपका रिकॉर्ड नहीं देख सकते। वजह: { $reason }।
+screen-sharing-stop = शेयर करना बंद कीजिए
+screen-sharing-invite = किसी को मदद के लिए न्योता दीजिए
 
 ## Settings
 
-screen-settings-title = Settings
-screen-settings-languages = Words in: { $text }. Voice in: { $audio }.
-screen-settings-same-as-text = the same
-screen-settings-units = Sugar in { $glucose }, HbA1c in { $hba1c }, weight in { $weight }.
-screen-settings-stones-pounds = stones and pounds
-screen-settings-text-size = Text size
-screen-settings-reminders = Reminders
-screen-settings-pin = PIN for your private space
+screen-settings-title = सेटिंग्स
+screen-settings-languages = पढ़ने के लिए: { $text }। सुनने के लिए: { $audio }।
+screen-settings-same-as-text = वही
+screen-settings-units = शुगर { $glucose } में, HbA1c { $hba1c } में, वज़न { $weight } में।
+screen-settings-stones-pounds = स्टोन और पाउंड
+screen-settings-text-size = अक्षरों का साइज़
+screen-settings-reminders = रिमाइंडर
+screen-settings-pin = आपके अपने हिस्से का पिन
