@@ -10,6 +10,7 @@
 //!   transaction through `Session::log`, and the same row through a bare prepared INSERT on
 //!   a plain rusqlite connection to the same file, side by side.
 //! - `summary/90_days`: `Session::summary_days(patient, 90)` for the CGM patient.
+//! - `screens/today`: `Session::today_screen` for the CGM patient, in Urdu.
 //! - `open/existing_db`: `Saathi::open` on the existing database, then drop.
 //! - `import/cgm_730_days`: `Session::import_glucose` of two years of CGM rows into a fresh
 //!   database with one patient (peak memory: `examples/import_rss.rs`).
@@ -202,6 +203,22 @@ fn summary(c: &mut Criterion, fixture: &Fixture) {
     group.finish();
 }
 
+/// The Today screen for the CGM patient, in Urdu (text and speech for every element).
+fn today(c: &mut Criterion, fixture: &Fixture) {
+    let mut group = c.benchmark_group("screens");
+    group.bench_function("today", |b| {
+        let built = fixture.get();
+        let saathi = Saathi::open(config(&built.path)).expect("open");
+        let session = saathi.session(built.household.rashid.id).expect("session");
+        let l10n = saathi_l10n::Localizer::new("ur").expect("Urdu");
+        let words = saathi_core::screens::Words::new(&l10n);
+        let screen = session.today_screen(built.household.rashid.id, &words).expect("today");
+        assert!(screen.elements().count() > 5, "Today shows the day");
+        b.iter(|| session.today_screen(black_box(built.household.rashid.id), &words).expect("today"));
+    });
+    group.finish();
+}
+
 /// Opening the existing two-year database (no other connection open on it), then closing.
 fn open(c: &mut Criterion, fixture: &Fixture) {
     let mut group = c.benchmark_group("open");
@@ -257,6 +274,7 @@ fn main() {
         let fixture = Fixture::new();
         log_reading(&mut c, &fixture);
         summary(&mut c, &fixture);
+        today(&mut c, &fixture);
         open(&mut c, &fixture);
     }
     import(&mut c);
