@@ -54,13 +54,14 @@ SPEED_WPM = 150
 SENTENCE_GAP_MS = 150
 # AAC-LC mono 16 kHz. ffmpeg's native AAC encoder does not go below about 14 kbps with its
 # default coder; with the fast coder "8k" nominal comes out near 10 kbps. That is what six
-# locales of 15 lessons (about 70 minutes of speech) need to stay inside the 6 MB budget;
+# locales of 15 lessons (about 70 minutes of speech) need to stay inside the 7 MB budget
+# (raised from 6 MB when the translations, which run longer than English, came in);
 # espeak-ng's voice has little above 4 kHz, so it stays clear at this rate.
 AUDIO_ARGS = ["-ac", "1", "-ar", "16000", "-c:a", "aac", "-aac_coder", "fast", "-b:a", "8k"]
 # Video: a still picture, 320x180, H.264 at 2 frames a second.
 VIDEO_SIZE = (320, 180)
 VIDEO_FPS = 2
-PACK_BUDGET_BYTES = 6_000_000
+PACK_BUDGET_BYTES = 7_000_000
 # Bump when the way media are made changes, so cached files are rebuilt.
 PIPELINE = "2"
 
