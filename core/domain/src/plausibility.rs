@@ -37,10 +37,19 @@ pub enum Field {
     GrantDays,
     GrantEnd,
     Languages,
+    ReminderFor,
+    ReminderTimes,
+    ReminderDays,
+    ReminderStart,
+    ReminderEnd,
+    TimeZone,
+    AlertDelay,
+    Suhoor,
+    Iftar,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 30] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -62,6 +71,15 @@ impl Field {
         Field::GrantDays,
         Field::GrantEnd,
         Field::Languages,
+        Field::ReminderFor,
+        Field::ReminderTimes,
+        Field::ReminderDays,
+        Field::ReminderStart,
+        Field::ReminderEnd,
+        Field::TimeZone,
+        Field::AlertDelay,
+        Field::Suhoor,
+        Field::Iftar,
     ];
 
     pub fn code(self) -> &'static str {
@@ -87,6 +105,15 @@ impl Field {
             Field::GrantDays => "grant-days",
             Field::GrantEnd => "grant-end",
             Field::Languages => "languages",
+            Field::ReminderFor => "reminder-for",
+            Field::ReminderTimes => "reminder-times",
+            Field::ReminderDays => "reminder-days",
+            Field::ReminderStart => "reminder-start",
+            Field::ReminderEnd => "reminder-end",
+            Field::TimeZone => "time-zone",
+            Field::AlertDelay => "alert-delay",
+            Field::Suhoor => "suhoor",
+            Field::Iftar => "iftar",
         }
     }
 }
@@ -163,6 +190,9 @@ pub enum ValidationError {
     NotAChoice { field: Field },
     #[error("{field} must be later than now")]
     NotInFuture { field: Field },
+    /// Two values that must come in order do not: an end before its start, iftar before suhoor.
+    #[error("{field} cannot come before {other}")]
+    OutOfOrder { field: Field, other: Field },
 }
 
 impl ValidationError {
@@ -175,7 +205,8 @@ impl ValidationError {
             | ValidationError::Missing { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::NotAChoice { field }
-            | ValidationError::NotInFuture { field } => field,
+            | ValidationError::NotInFuture { field }
+            | ValidationError::OutOfOrder { field, .. } => field,
             ValidationError::DiastolicNotBelowSystolic => Field::Diastolic,
         }
     }
