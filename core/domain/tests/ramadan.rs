@@ -21,7 +21,7 @@ fn fast() -> RamadanCalendar {
         RamadanDay { date: date(2026, 2, 25), suhoor: hm(5, 10), iftar: hm(17, 45) },
         RamadanDay { date: date(2026, 2, 26), suhoor: hm(5, 8), iftar: hm(17, 47) },
     ])
-    .unwrap()
+    .expect("valid fasting days")
 }
 
 fn schedules() -> Vec<Recorded<Schedule>> {

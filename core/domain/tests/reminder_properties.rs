@@ -34,14 +34,17 @@ fn schedule() -> impl Strategy<Value = Schedule> {
         prop::bool::weighted(0.1),
     )
         .prop_map(|(is_medicine, times, recurrence, start, length, paused)| {
-            let starts = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new(start);
+            let starts = NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date") + chrono::Days::new(start);
             Schedule {
                 subject: if is_medicine {
                     Subject::Medicine { regimen: RecordId(7) }
                 } else {
                     Subject::Reading { kind: ReadingKind::BloodPressure, context: None }
                 },
-                times: times.into_iter().map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()).collect(),
+                times: times
+                    .into_iter()
+                    .map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).expect("a time"))
+                    .collect(),
                 recurrence,
                 starts,
                 ends: length.map(|l| starts + chrono::Days::new(l)),
@@ -54,13 +57,13 @@ fn schedule() -> impl Strategy<Value = Schedule> {
 /// iftar between 16:00 and 22:00.
 fn fast() -> impl Strategy<Value = Vec<RamadanDay>> {
     (0u64..1000, prop::collection::vec((0u32..360, 960u32..1320), 0..10)).prop_map(|(start, days)| {
-        let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new(start);
+        let first = NaiveDate::from_ymd_opt(2025, 1, 1).expect("a date") + chrono::Days::new(start);
         days.into_iter()
             .enumerate()
             .map(|(i, (suhoor, iftar))| RamadanDay {
                 date: first + chrono::Days::new(i as u64),
-                suhoor: NaiveTime::from_hms_opt(suhoor / 60, suhoor % 60, 0).unwrap(),
-                iftar: NaiveTime::from_hms_opt(iftar / 60, iftar % 60, 0).unwrap(),
+                suhoor: NaiveTime::from_hms_opt(suhoor / 60, suhoor % 60, 0).expect("a time"),
+                iftar: NaiveTime::from_hms_opt(iftar / 60, iftar % 60, 0).expect("a time"),
             })
             .collect()
     })
@@ -71,7 +74,7 @@ fn instant() -> impl Strategy<Value = DateTime<Utc>> {
     // Kolkata's included).
     let second = 1_735_689_600i64..1_830_297_600;
     prop_oneof![second.clone(), second.prop_map(|s| s - s % 1800)]
-        .prop_map(|s| DateTime::from_timestamp(s, 0).unwrap())
+        .prop_map(|s| DateTime::from_timestamp(s, 0).expect("an instant"))
 }
 
 proptest! {
