@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::reading::{BloodPressure, Glucose};
-use crate::sources::{ADA_SOC_TABLE_6_3, IDF_DAR_2021, NHS_HYPOGLYCAEMIA, NICE_NG28, NICE_NG136, Source};
+use crate::sources::{ADA_SOC_TABLE_6_3, NHS_HYPOGLYCAEMIA, NICE_NG28, NICE_NG136, Source};
 use crate::targets::{BpLimit, Targets};
 use crate::units::round_to;
 
@@ -191,11 +191,10 @@ pub fn assess_glucose(g: &Glucose, targets: &Targets, fasting: bool) -> GlucoseA
         GlucoseBand::VeryHigh => (Urgency::Soon, Advice::GlucoseVeryHigh, ADA_SOC_TABLE_6_3),
     };
     let mut assessment = GlucoseAssessment { band, urgency, advice: vec![advice], sources: vec![source] };
-    let v = round_to(g.mmol(), 1);
-    if fasting && !(FAST_BREAK_BELOW..=FAST_BREAK_ABOVE).contains(&v) {
+    if let Some(b) = crate::ramadan::fasting_advice(g.mmol(), fasting) {
         // Breaking the fast comes first: it is what to do before anything else.
-        assessment.advice.insert(0, Advice::BreakFast);
-        assessment.sources.push(IDF_DAR_2021);
+        assessment.advice.insert(0, b.advice);
+        assessment.sources.push(b.source);
         assessment.urgency = Urgency::Now;
     }
     assessment
@@ -237,6 +236,7 @@ pub fn assess_blood_pressure(bp: &BloodPressure, targets: &Targets) -> BpAssessm
 mod tests {
     use super::*;
     use crate::reading::GlucoseContext;
+    use crate::sources::IDF_DAR_2021;
     use crate::testing::default_targets as targets;
     use crate::units::GlucoseUnit;
 

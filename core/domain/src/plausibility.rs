@@ -39,10 +39,19 @@ pub enum Field {
     Languages,
     /// How many days a summary or chart covers.
     Days,
+    ReminderFor,
+    ReminderTimes,
+    ReminderDays,
+    ReminderStart,
+    ReminderEnd,
+    TimeZone,
+    AlertDelay,
+    Suhoor,
+    Iftar,
 }
 
 impl Field {
-    pub const ALL: [Field; 22] = [
+    pub const ALL: [Field; 31] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -65,6 +74,15 @@ impl Field {
         Field::GrantEnd,
         Field::Languages,
         Field::Days,
+        Field::ReminderFor,
+        Field::ReminderTimes,
+        Field::ReminderDays,
+        Field::ReminderStart,
+        Field::ReminderEnd,
+        Field::TimeZone,
+        Field::AlertDelay,
+        Field::Suhoor,
+        Field::Iftar,
     ];
 
     pub fn code(self) -> &'static str {
@@ -91,6 +109,15 @@ impl Field {
             Field::GrantEnd => "grant-end",
             Field::Languages => "languages",
             Field::Days => "days",
+            Field::ReminderFor => "reminder-for",
+            Field::ReminderTimes => "reminder-times",
+            Field::ReminderDays => "reminder-days",
+            Field::ReminderStart => "reminder-start",
+            Field::ReminderEnd => "reminder-end",
+            Field::TimeZone => "time-zone",
+            Field::AlertDelay => "alert-delay",
+            Field::Suhoor => "suhoor",
+            Field::Iftar => "iftar",
         }
     }
 }
@@ -167,6 +194,9 @@ pub enum ValidationError {
     NotAChoice { field: Field },
     #[error("{field} must be later than now")]
     NotInFuture { field: Field },
+    /// Two values that must come in order do not: an end before its start, iftar before suhoor.
+    #[error("{field} cannot come before {other}")]
+    OutOfOrder { field: Field, other: Field },
 }
 
 impl ValidationError {
@@ -179,7 +209,8 @@ impl ValidationError {
             | ValidationError::Missing { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::NotAChoice { field }
-            | ValidationError::NotInFuture { field } => field,
+            | ValidationError::NotInFuture { field }
+            | ValidationError::OutOfOrder { field, .. } => field,
             ValidationError::DiastolicNotBelowSystolic => Field::Diastolic,
         }
     }

@@ -1,5 +1,6 @@
 //! Saathi's SQLite storage. See README.md for the map of modules.
 
+pub mod alerts;
 pub mod audit;
 pub mod grants;
 pub mod invitations;
@@ -9,9 +10,12 @@ mod open;
 pub mod people;
 pub mod pins;
 pub mod protocols;
+pub mod ramadan;
 pub mod readings;
 pub mod records;
+pub mod schedules;
 pub mod targets;
+pub mod zones;
 
 use std::path::PathBuf;
 
