@@ -103,7 +103,7 @@ pub struct Section {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Element {
-    /// Stable within the screen: "reading-1", "dose-metformin-08:00".
+    /// Stable within the screen (the first reading, a dose at 08:00), for layout and tests.
     pub id: String,
     pub text: String,
     pub utterance: Utterance,

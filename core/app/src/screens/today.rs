@@ -133,7 +133,7 @@ impl Session {
         }
         sections.push(Section {
             id: "summary",
-            heading: Some(words.element("summary-heading", &Message::new("screen-today-summary"))),
+            heading: Some(words.element("day-heading", &Message::new("screen-today-summary"))),
             elements: spoken,
         });
         Ok(Screen {
