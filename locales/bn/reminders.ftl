@@ -1,43 +1,49 @@
-# Saathi: reminders, missed doses and checks, alerts to helpers, and fasting advice
-# (core/domain/src/wording.rs: reminder, missed, missed_dose_alert, ...).
+# Saathi: reminders, missed doses and checks, alerts to helpers, and fasting advice in Bengali (bn), Bengali script.
+# Machine-assisted translation, not yet reviewed by a native-speaking clinician.
+# Standard written Bengali in simple everyday words, for British Bangladeshi families; each
+# line is also read aloud: short sentences, আপনি. The same words as tracking.ftl and
+# screens.ftl (সুগার, ওষুধ, ডোজ, রিডিং, রিমাইন্ডার, সাহায্যকারী, সেহরি, ইফতার, রোজা বা উপবাস,
+# পানি, সেভ); "check" a reading is মাপা. "Something sugary" names fruit juice or hard sweets
+# (লজেন্স), as in advice-glucose-low, so it is not heard as mishti.
 
 ## Reminders (what a notification says)
 
-reminder-medicine = Time for your { $name }, { $dose }.
-reminder-medicine-unnamed = Time for your medicine.
-reminder-medicine-before-suhoor = Take your { $name }, { $dose }, before suhoor ends.
-reminder-medicine-before-suhoor-unnamed = Take your medicine before suhoor ends.
-reminder-medicine-at-iftar = Take your { $name }, { $dose }, with iftar.
-reminder-medicine-at-iftar-unnamed = Take your medicine with iftar.
-reminder-missed-medicine = You have not taken your { $name }, { $dose }, yet.
-reminder-missed-medicine-unnamed = You have not taken your medicine yet.
-reminder-reading = Time to check your { $kind }.
-reminder-reading-glucose = Time to check your sugar ({ $context }).
-reminder-missed-reading = You have not checked your { $kind } yet.
-reminder-missed-reading-glucose = You have not checked your sugar ({ $context }) yet.
+reminder-medicine = আপনার ওষুধ { $name } { $dose } নেওয়ার সময় হয়েছে।
+reminder-medicine-unnamed = আপনার ওষুধ নেওয়ার সময় হয়েছে।
+reminder-medicine-before-suhoor = সেহরি শেষ হওয়ার আগে আপনার ওষুধ { $name } { $dose } নিয়ে নিন।
+reminder-medicine-before-suhoor-unnamed = সেহরি শেষ হওয়ার আগে আপনার ওষুধ নিয়ে নিন।
+reminder-medicine-at-iftar = ইফতারের সাথে আপনার ওষুধ { $name } { $dose } নিন।
+reminder-medicine-at-iftar-unnamed = ইফতারের সাথে আপনার ওষুধ নিন।
+reminder-missed-medicine = আপনি এখনও আপনার ওষুধ { $name } { $dose } নেননি।
+reminder-missed-medicine-unnamed = আপনি এখনও আপনার ওষুধ নেননি।
+reminder-reading = { $kind } মাপার সময় হয়েছে।
+reminder-reading-glucose = সুগার মাপার সময় হয়েছে ({ $context })।
+reminder-missed-reading = আপনি এখনও { $kind } মাপেননি।
+reminder-missed-reading-glucose = আপনি এখনও সুগার মাপেননি ({ $context })।
 
 ## Alerts to helpers (never the value, only what it means)
 
-alert-missed-dose = { $patient } has not taken { $name } yet.
-alert-missed-dose-unnamed = { $patient } has not taken a medicine yet.
-alert-dangerous-reading = { $patient } has had a reading that needs action now: { $band }. Please check on them.
+alert-missed-dose = { $patient } এখনও ওষুধ { $name } নেননি।
+alert-missed-dose-unnamed = { $patient } এখনও একটা ওষুধ নেননি।
+alert-dangerous-reading = { $patient }-এর একটা রিডিংয়ে এখনই ব্যবস্থা নেওয়া দরকার: { $band }। দয়া করে খোঁজ নিন, উনি ঠিক আছেন কি না।
 
 ## Fasting (Ramadan, vrat): IDF-DAR
 
-ramadan-break-fast-low = Your sugar is too low to keep fasting. Break your fast now and have something sugary.
-ramadan-break-fast-high = Your sugar is too high to keep fasting. Break your fast now, drink water, and check again.
-ramadan-break-fast-unwell = You feel unwell. Break your fast now; your health comes first.
+ramadan-break-fast-low = আপনার সুগার এত কম যে রোজা বা উপবাস চালিয়ে যাওয়া নিরাপদ নয়। এখনই রোজা বা উপবাস ভেঙে ফেলুন, আর চিনি আছে এমন কিছু খান, যেমন ফলের রস বা লজেন্স।
+ramadan-break-fast-high = আপনার সুগার এত বেশি যে রোজা বা উপবাস চালিয়ে যাওয়া নিরাপদ নয়। এখনই রোজা বা উপবাস ভেঙে ফেলুন, পানি খান, আর আবার সুগার মাপুন।
+ramadan-break-fast-unwell = আপনার শরীর খারাপ লাগছে। এখনই রোজা বা উপবাস ভেঙে ফেলুন; আপনার শরীর-স্বাস্থ্যই সবার আগে।
 
 ## Errors and fields
 
-error-out-of-order = { $field } must come before { $other }. Nothing was saved.
-error-not-found-reminder = That reminder was not found.
-field-reminder-for = What the reminder is for
-field-reminder-times = The reminder times
-field-reminder-days = The days of the reminder
-field-reminder-start = The first day
-field-reminder-end = The last day
-field-time-zone = The time zone
-field-alert-delay = How long to wait before telling a helper
-field-suhoor = The suhoor time
-field-iftar = The iftar time
+# Said as "first { $field }, then { $other }", so neither name needs a case ending.
+error-out-of-order = আগে { $field }, তারপর { $other } হতে হবে। কিছুই সেভ করা হয়নি।
+error-not-found-reminder = সেই রিমাইন্ডার পাওয়া যায়নি।
+field-reminder-for = রিমাইন্ডারটা কিসের জন্য
+field-reminder-times = রিমাইন্ডারের সময়
+field-reminder-days = রিমাইন্ডারের দিন
+field-reminder-start = প্রথম দিন
+field-reminder-end = শেষ দিন
+field-time-zone = টাইম জোন
+field-alert-delay = সাহায্যকারীকে জানানোর আগে কতক্ষণ অপেক্ষা করা হবে
+field-suhoor = সেহরির সময়
+field-iftar = ইফতারের সময়
