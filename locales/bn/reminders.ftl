@@ -36,7 +36,7 @@ ramadan-break-fast-unwell = আপনার শরীর খারাপ লা�
 ## Errors and fields
 
 # Said as "first { $field }, then { $other }", so neither name needs a case ending.
-error-out-of-order = আগে { $field }, তারপর { $other } হতে হবে। কিছুই সেভ করা হয়নি।
+error-out-of-order = আগে { $other }, তারপর { $field } হতে হবে। কিছুই সেভ করা হয়নি।
 error-not-found-reminder = সেই রিমাইন্ডার পাওয়া যায়নি।
 field-reminder-for = রিমাইন্ডারটা কিসের জন্য
 field-reminder-times = রিমাইন্ডারের সময়

@@ -13,6 +13,7 @@ screen-back = ফিরে যান
 screen-change = বদলান
 screen-at-time = { $time }-এ
 screen-on-day = { $date } তারিখে
+screen-tomorrow-at = আগামীকাল { $time }-এ
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
 screen-open-today = আজকের দিন দেখুন
@@ -31,7 +32,7 @@ screen-today-check-sugar = সুগার মাপার সময় হয�
 screen-today-all-done = এখন কিছুই করার বাকি নেই। খুব ভালো।
 screen-today-last-readings = আপনার সবশেষ রিডিংগুলো
 screen-today-no-readings = এই সপ্তাহে এখনও কোনো রিডিং নেই।
-screen-today-next-medicine = পরের ওষুধ: { $medicine }, { $time }-এ।
+screen-today-next-reminder = পরের রিমাইন্ডার, { $when }: { $reminder }
 screen-today-summary = আজ এখন পর্যন্ত
 
 ## Log a reading

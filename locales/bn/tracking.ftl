@@ -314,6 +314,9 @@ audit-revoke-misuse = ভুলভাবে ব্যবহারের জন�
 audit-set-pin = পিন ঠিক করেছেন বা বদলেছেন
 audit-clear-pin = পিন সরিয়ে দিয়েছেন
 audit-wrong-pin = ভুল পিন দেওয়া হয়েছিল
+audit-set-reminder = রিমাইন্ডার দিয়েছেন বা বদলেছেন
+audit-set-reminder-settings = রিমাইন্ডার আর সতর্কবার্তার পছন্দ বদলেছেন
+audit-set-fasting-days = রোজার দিনগুলো লিখেছেন
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

@@ -30,7 +30,7 @@ ramadan-break-fast-unwell = You feel unwell. Break your fast now; your health co
 
 ## Errors and fields
 
-error-out-of-order = { $field } must come before { $other }. Nothing was saved.
+error-out-of-order = { $field } must come after { $other }. Nothing was saved.
 error-not-found-reminder = That reminder was not found.
 field-reminder-for = What the reminder is for
 field-reminder-times = The reminder times

@@ -10,6 +10,7 @@ screen-back = Go back
 screen-change = Change
 screen-at-time = at { $time }
 screen-on-day = on { $date }
+screen-tomorrow-at = tomorrow at { $time }
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
 screen-open-today = See today
@@ -28,7 +29,7 @@ screen-today-check-sugar = Time to check your sugar. You have not checked it tod
 screen-today-all-done = Nothing needs doing right now. Well done.
 screen-today-last-readings = Your last readings
 screen-today-no-readings = No readings this week yet.
-screen-today-next-medicine = Next medicine: { $medicine } at { $time }.
+screen-today-next-reminder = Next reminder, { $when }: { $reminder }
 screen-today-summary = Today so far
 
 ## Log a reading

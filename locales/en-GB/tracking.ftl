@@ -313,6 +313,9 @@ audit-revoke-misuse = Stopped someone's access, for misuse
 audit-set-pin = Set or changed the PIN
 audit-clear-pin = Removed the PIN
 audit-wrong-pin = A wrong PIN was entered
+audit-set-reminder = Set or changed a reminder
+audit-set-reminder-settings = Changed reminder and alert choices
+audit-set-fasting-days = Set the days of a fast
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

@@ -36,7 +36,7 @@ ramadan-break-fast-unwell = આપની તબિયત સારી નથી.
 ## Errors and fields
 
 # Said as "first { $field } must come, then { $other }", so neither name needs a case ending.
-error-out-of-order = પહેલાં { $field } આવવું જોઈએ, પછી { $other }. કંઈ સાચવ્યું નથી.
+error-out-of-order = પહેલાં { $other } આવવું જોઈએ, પછી { $field }. કંઈ સાચવ્યું નથી.
 error-not-found-reminder = એ રિમાઇન્ડર મળ્યું નહીં.
 field-reminder-for = રિમાઇન્ડર શેના માટે છે
 field-reminder-times = રિમાઇન્ડરનો સમય

@@ -12,6 +12,7 @@ screen-back = પાછા જાઓ
 screen-change = બદલો
 screen-at-time = { $time } વાગ્યે
 screen-on-day = { $date } ના રોજ
+screen-tomorrow-at = કાલે { $time } વાગ્યે
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
 screen-open-today = આજનો દિવસ જુઓ
@@ -30,7 +31,7 @@ screen-today-check-sugar = સુગર ચેક કરવાનો સમય �
 screen-today-all-done = અત્યારે કંઈ કરવાનું બાકી નથી. ખૂબ સરસ.
 screen-today-last-readings = આપનાં છેલ્લાં રીડિંગ
 screen-today-no-readings = આ અઠવાડિયે હજી કોઈ રીડિંગ નથી.
-screen-today-next-medicine = હવે પછીની દવા: { $medicine }, { $time } વાગ્યે.
+screen-today-next-reminder = આગળનું યાદ, { $when }: { $reminder }
 screen-today-summary = આજે અત્યાર સુધી
 
 ## Log a reading

@@ -314,6 +314,9 @@ audit-revoke-misuse = ખોટા ઉપયોગને કારણે કો�
 audit-set-pin = પિન નક્કી કર્યો કે બદલ્યો
 audit-clear-pin = પિન કાઢી નાખ્યો
 audit-wrong-pin = ખોટો પિન લખાયો
+audit-set-reminder = યાદ અપાવવાનું ગોઠવ્યું કે બદલ્યું
+audit-set-reminder-settings = યાદ અને ચેતવણીની પસંદગી બદલી
+audit-set-fasting-days = ઉપવાસના દિવસો લખ્યા
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

@@ -36,7 +36,7 @@ ramadan-break-fast-unwell = आपकी तबीयत ठीक नहीं 
 ## Errors and fields
 
 # Said as "first { $field } must come, then { $other }", so neither name needs a case ending.
-error-out-of-order = पहले { $field } आना चाहिए, फिर { $other }। कुछ भी सेव नहीं हुआ।
+error-out-of-order = पहले { $other } आना चाहिए, फिर { $field }। कुछ भी सेव नहीं हुआ।
 error-not-found-reminder = वह रिमाइंडर नहीं मिला।
 field-reminder-for = रिमाइंडर किस चीज़ के लिए है
 field-reminder-times = रिमाइंडर का समय

@@ -12,6 +12,7 @@ screen-back = वापस जाइए
 screen-change = बदलिए
 screen-at-time = { $time } बजे
 screen-on-day = { $date } को
+screen-tomorrow-at = कल { $time } बजे
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
 screen-open-today = आज का दिन देखिए
@@ -30,7 +31,7 @@ screen-today-check-sugar = शुगर चेक करने का समय 
 screen-today-all-done = अभी कुछ भी करना बाक़ी नहीं है। बहुत बढ़िया।
 screen-today-last-readings = आपकी पिछली रीडिंग
 screen-today-no-readings = इस हफ़्ते अभी तक कोई रीडिंग नहीं।
-screen-today-next-medicine = अगली दवा: { $medicine }, { $time } बजे।
+screen-today-next-reminder = अगला रिमाइंडर, { $when }: { $reminder }
 screen-today-summary = आज अब तक
 
 ## Log a reading

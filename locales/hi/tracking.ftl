@@ -317,6 +317,9 @@ audit-revoke-misuse = ग़लत इस्तेमाल की वजह स
 audit-set-pin = पिन लगाया या बदला
 audit-clear-pin = पिन हटाया
 audit-wrong-pin = ग़लत पिन डाला गया
+audit-set-reminder = रिमाइंडर लगाया या बदला
+audit-set-reminder-settings = रिमाइंडर और सूचना की पसंद बदली
+audit-set-fasting-days = व्रत/रोज़े के दिन लिखे
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

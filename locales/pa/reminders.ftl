@@ -36,7 +36,7 @@ ramadan-break-fast-unwell = ਤੁਹਾਡੀ ਤਬੀਅਤ ਠੀਕ ਨਹ�
 ## Errors and fields
 
 # Said as "first { $field } must come, then { $other }", so neither name needs a case ending.
-error-out-of-order = ਪਹਿਲਾਂ { $field } ਆਉਣਾ ਚਾਹੀਦਾ ਹੈ, ਫਿਰ { $other }। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
+error-out-of-order = ਪਹਿਲਾਂ { $other } ਆਉਣਾ ਚਾਹੀਦਾ ਹੈ, ਫਿਰ { $field }। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
 error-not-found-reminder = ਉਹ ਰਿਮਾਈਂਡਰ ਨਹੀਂ ਮਿਲਿਆ।
 field-reminder-for = ਰਿਮਾਈਂਡਰ ਕਿਸ ਚੀਜ਼ ਲਈ ਹੈ
 field-reminder-times = ਰਿਮਾਈਂਡਰ ਦਾ ਸਮਾਂ

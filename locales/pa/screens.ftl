@@ -12,6 +12,7 @@ screen-back = ਪਿੱਛੇ ਜਾਓ
 screen-change = ਬਦਲੋ
 screen-at-time = { $time } ਵਜੇ
 screen-on-day = { $date } ਨੂੰ
+screen-tomorrow-at = ਕੱਲ੍ਹ { $time } ਵਜੇ
 screen-reading = { $reading }, { $when }
 screen-reading-band = { $reading }, { $when }: { $band }
 screen-open-today = ਅੱਜ ਦਾ ਦਿਨ ਦੇਖੋ
@@ -30,7 +31,7 @@ screen-today-check-sugar = ਸ਼ੂਗਰ ਚੈੱਕ ਕਰਨ ਦਾ ਵੇ�
 screen-today-all-done = ਇਸ ਵੇਲੇ ਕੋਈ ਕੰਮ ਬਾਕੀ ਨਹੀਂ। ਬਹੁਤ ਵਧੀਆ।
 screen-today-last-readings = ਤੁਹਾਡੀਆਂ ਪਿਛਲੀਆਂ ਰੀਡਿੰਗਾਂ
 screen-today-no-readings = ਇਸ ਹਫ਼ਤੇ ਅਜੇ ਕੋਈ ਰੀਡਿੰਗ ਨਹੀਂ।
-screen-today-next-medicine = ਅਗਲੀ ਦਵਾਈ: { $medicine }, { $time } ਵਜੇ।
+screen-today-next-reminder = ਅਗਲੀ ਯਾਦ-ਦਹਾਨੀ, { $when }: { $reminder }
 screen-today-summary = ਅੱਜ ਹੁਣ ਤੱਕ
 
 ## Log a reading

@@ -314,6 +314,9 @@ audit-revoke-misuse = ਗ਼ਲਤ ਵਰਤੋਂ ਹੋਣ ਕਰਕੇ ਕਿ
 audit-set-pin = ਪਿੰਨ ਬਣਾਇਆ ਜਾਂ ਬਦਲਿਆ
 audit-clear-pin = ਪਿੰਨ ਹਟਾਇਆ
 audit-wrong-pin = ਗ਼ਲਤ ਪਿੰਨ ਪਾਇਆ ਗਿਆ
+audit-set-reminder = ਯਾਦ-ਦਹਾਨੀ ਲਗਾਈ ਜਾਂ ਬਦਲੀ
+audit-set-reminder-settings = ਯਾਦ-ਦਹਾਨੀ ਅਤੇ ਸੂਚਨਾ ਦੀਆਂ ਚੋਣਾਂ ਬਦਲੀਆਂ
+audit-set-fasting-days = ਵਰਤ ਦੇ ਦਿਨ ਲਿਖੇ
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

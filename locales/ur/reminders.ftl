@@ -36,7 +36,7 @@ ramadan-break-fast-unwell = آپ کی طبیعت ٹھیک نہیں ہے۔ ابھ
 ## Errors and fields
 
 # Said as "first { $field } must come, then { $other }", so neither name needs a case ending.
-error-out-of-order = پہلے { $field } آنا چاہیے، پھر { $other }۔ کچھ بھی درج نہیں کیا گیا۔
+error-out-of-order = پہلے { $other } آنا چاہیے، پھر { $field }۔ کچھ بھی درج نہیں کیا گیا۔
 error-not-found-reminder = وہ یاد دہانی نہیں ملی۔
 field-reminder-for = یاد دہانی کس چیز کے لیے ہے
 field-reminder-times = یاد دہانی کے اوقات

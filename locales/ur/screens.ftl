@@ -12,6 +12,7 @@ screen-back = واپس جائیں
 screen-change = بدلیں
 screen-at-time = { $time } بجے
 screen-on-day = { $date } کو
+screen-tomorrow-at = کل { $time } بجے
 screen-reading = { $reading }، { $when }
 screen-reading-band = { $reading }، { $when }: { $band }
 screen-open-today = آج کا دن دیکھیں
@@ -30,7 +31,7 @@ screen-today-check-sugar = شوگر چیک کرنے کا وقت ہے۔ آپ نے
 screen-today-all-done = ابھی کوئی کام باقی نہیں۔ بہت اچھی بات ہے۔
 screen-today-last-readings = آپ کی پچھلی ریڈنگز
 screen-today-no-readings = اس ہفتے ابھی تک کوئی ریڈنگ نہیں۔
-screen-today-next-medicine = اگلی دوا: { $medicine }، { $time } بجے۔
+screen-today-next-reminder = اگلی یاد دہانی، { $when }: { $reminder }
 screen-today-summary = آج اب تک
 
 ## Log a reading

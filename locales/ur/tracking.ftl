@@ -316,6 +316,9 @@ audit-revoke-misuse = غلط استعمال کی وجہ سے کسی کی رسا�
 audit-set-pin = پن کوڈ لگایا یا بدلا
 audit-clear-pin = پن کوڈ ہٹا دیا
 audit-wrong-pin = غلط پن کوڈ ڈالا گیا
+audit-set-reminder = یاد دہانی لگائی یا بدلی
+audit-set-reminder-settings = یاد دہانی اور اطلاع کی پسند بدلی
+audit-set-fasting-days = روزے کے دن درج کیے
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

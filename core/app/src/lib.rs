@@ -5,6 +5,7 @@ pub mod demo;
 mod error;
 mod import;
 mod profiles;
+pub mod reminders;
 pub mod screens;
 mod session;
 mod sharing;

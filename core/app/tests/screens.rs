@@ -24,13 +24,16 @@ use saathi_l10n::Localizer;
 
 use common::Env;
 
-/// A Saturday morning in November (GMT), with two weeks of the demo household's data.
+/// A Saturday in November (GMT): the demo household's last two weeks, set up (medicines
+/// and their reminders included) at 06:00; the screens are seen at 10:30, when the 08:00
+/// doses have been missed.
 fn household() -> (Env, Household) {
-    let now = FixedOffset::east_opt(0).and_then(|z| z.with_ymd_and_hms(2026, 11, 21, 10, 30, 0).single());
-    let env = Env::new(now.expect("valid time"));
+    let early = FixedOffset::east_opt(0).and_then(|z| z.with_ymd_and_hms(2026, 11, 21, 6, 0, 0).single());
+    let env = Env::new(early.expect("valid time"));
     let h = demo::create_household(&env.app).expect("household");
     demo::populate(&env.app, &h, 14).expect("two weeks of readings");
     env.share(&h.rashid, &h.amina, &[Scope::ViewReadings, Scope::ReceiveAlerts]);
+    env.advance(chrono::Duration::minutes(270));
     (env, h)
 }
 

@@ -103,6 +103,11 @@ pub enum Audited {
     SetPin,
     ClearPin,
     WrongPin,
+    /// A reminder schedule added, changed, paused or resumed.
+    SetReminder,
+    /// The patient's zone and alert choices.
+    SetReminderSettings,
+    SetFastingDays,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -148,6 +153,9 @@ impl Audited {
             Audited::SetPin => "set-pin".into(),
             Audited::ClearPin => "clear-pin".into(),
             Audited::WrongPin => "wrong-pin".into(),
+            Audited::SetReminder => "set-reminder".into(),
+            Audited::SetReminderSettings => "set-reminder-settings".into(),
+            Audited::SetFastingDays => "set-fasting-days".into(),
         }
     }
 
@@ -169,6 +177,9 @@ impl Audited {
             Audited::SetPin,
             Audited::ClearPin,
             Audited::WrongPin,
+            Audited::SetReminder,
+            Audited::SetReminderSettings,
+            Audited::SetFastingDays,
         ];
         all.extend(EndReason::ALL.iter().map(|r| Audited::Revoke(*r)));
         all.extend(

@@ -143,10 +143,8 @@ impl Session {
                     .icon(Icon::Warning),
             );
         }
-        let meds = super::medicines::today_doses(self, patient)?;
-        for d in
-            doses::today(&meds.regimens, &meds.events, now).iter().filter(|d| d.state == DoseState::Missed)
-        {
+        let regimens = self.regimens(patient)?;
+        for d in doses::today(self, patient, &regimens)?.iter().filter(|d| d.state == DoseState::Missed) {
             let m = Message::new("screen-helper-alert-dose")
                 .text("name", name.to_string())
                 .text("medicine", d.medicine.name.clone())

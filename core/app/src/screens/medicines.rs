@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveTime};
 
 use saathi_domain::access::Action;
-use saathi_domain::medicine::{DoseEvent, DoseStatus, Regimen};
+use saathi_domain::medicine::{DoseEvent, DoseStatus};
 use saathi_domain::message::Message;
 use saathi_domain::person::PersonId;
 use saathi_domain::reading::Recorded;
@@ -13,18 +13,7 @@ use saathi_domain::time::Period;
 use super::doses::{self, Dose, DoseState};
 use super::{ActionStyle, Command, Element, Icon, Screen, ScreenKind, Section, Severity, Words};
 use crate::{Result, Session};
-
-/// The regimens and the dose events of the last week.
-pub(crate) struct Doses {
-    pub regimens: Vec<Recorded<Regimen>>,
-    pub events: Vec<Recorded<DoseEvent>>,
-}
-
-/// Today's regimens and today's dose events (checked as a view of the record).
-pub(crate) fn today_doses(session: &Session, patient: PersonId) -> Result<Doses> {
-    let day = Period::last_calendar_days(session.inner.now(), 1);
-    Ok(Doses { regimens: session.regimens(patient)?, events: session.doses(patient, day)? })
-}
+use saathi_domain::reminders::ON_TIME_AFTER_MINUTES;
 
 /// One dose as a line, with "taken" and "skip" when the person may record doses.
 pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, words: &Words) -> Element {
@@ -97,7 +86,9 @@ impl Session {
         let now = self.inner.now();
         let status = match take {
             false => DoseStatus::Skipped,
-            true if now.naive_local() > now.date_naive().and_time(time) + doses::MISSED_AFTER => {
+            true if now.naive_local()
+                > now.date_naive().and_time(time) + Duration::minutes(ON_TIME_AFTER_MINUTES) =>
+            {
                 DoseStatus::Late
             }
             true => DoseStatus::Taken,
@@ -111,11 +102,8 @@ impl Session {
         let week = Period::last_calendar_days(now, 7);
         let regimens = self.regimens(patient)?;
         let events = self.doses(patient, week)?;
-        let today = Period::last_calendar_days(now, 1);
-        let todays_events: Vec<_> =
-            events.iter().filter(|e| e.meta.taken.at >= today.from).cloned().collect();
         let can_record = self.allowed(patient, Action::ManageMedicines)?.is_allow();
-        let todays = doses::today(&regimens, &todays_events, now);
+        let todays = doses::today(self, patient, &regimens)?;
 
         let title =
             words.element("title", &Message::new("screen-medicines-title")).essential().icon(Icon::Medicine);
@@ -125,12 +113,20 @@ impl Session {
             today_elements.push(words.element("none", &Message::new("screen-medicines-none")));
         }
 
-        // This week: doses whose time has come, against those recorded as taken.
+        // This week: each dose whose time has come since the medicine was started (its first
+        // version, or its first recorded dose if that is earlier: doses can be logged for
+        // a medicine already being taken), against the doses recorded as taken, once each.
         let mut expected = 0i64;
-        for day in 0..7 {
-            let date = now.date_naive() - Duration::days(day);
-            for r in &regimens {
-                let started = r.meta.taken.local_date();
+        let mut taken = std::collections::BTreeSet::new();
+        for r in &regimens {
+            let first_dose = events
+                .iter()
+                .filter(|e| e.value.regimen == r.meta.record_id)
+                .map(|e| e.meta.taken.local_date())
+                .min();
+            let started = first_dose.map_or(r.meta.taken.local_date(), |d| d.min(r.meta.taken.local_date()));
+            for day in 0..7 {
+                let date = now.date_naive() - Duration::days(day);
                 expected += r
                     .value
                     .times
@@ -138,11 +134,16 @@ impl Session {
                     .filter(|t| date >= started && date.and_time(**t) <= now.naive_local())
                     .count() as i64;
             }
+            for e in events
+                .iter()
+                .filter(|e| e.value.regimen == r.meta.record_id && r.value.times.contains(&e.value.scheduled))
+            {
+                if matches!(e.value.status, DoseStatus::Taken | DoseStatus::Late) {
+                    taken.insert((r.meta.record_id, e.meta.taken.local_date(), e.value.scheduled));
+                }
+            }
         }
-        let taken =
-            events.iter().filter(|e| matches!(e.value.status, DoseStatus::Taken | DoseStatus::Late)).count()
-                as i64;
-        let taken = taken.min(expected);
+        let taken = (taken.len() as i64).min(expected);
         let adherence = if expected == 0 {
             words.element("week", &Message::new("screen-medicines-week-none"))
         } else {

@@ -9,10 +9,12 @@ use saathi_domain::person::{Condition, PersonId};
 use saathi_domain::reading::ReadingKind;
 use saathi_domain::time::Period;
 
-use super::doses::{self, DoseState};
+use super::doses::{Dose, DoseState};
 use super::{ActionStyle, Command, Element, Icon, Screen, ScreenKind, Section, Severity, Words};
 use super::{medicines, reading_element};
 use crate::{Result, Session};
+use saathi_domain::reminders::DueState;
+use saathi_domain::schedule::Subject;
 
 /// How many recent readings Today shows.
 const LAST_READINGS: usize = 3;
@@ -63,11 +65,41 @@ impl Session {
                     )),
             );
         }
-        let meds = medicines::today_doses(self, patient)?;
+        // Doses and checks due or missed now, from the person's reminder schedules.
+        let regimens = self.regimens(patient)?;
         let can_dose = self.allowed(patient, Action::ManageMedicines)?.is_allow();
-        let todays = doses::today(&meds.regimens, &meds.events, now);
-        for d in todays.iter().filter(|d| matches!(d.state, DoseState::Due | DoseState::Missed)) {
-            needs.push(medicines::dose_element(d, patient, can_dose, words));
+        for due in
+            self.due_now(patient)?.iter().filter(|d| matches!(d.state, DueState::Due | DueState::Missed))
+        {
+            match due.fire.subject {
+                Subject::Medicine { regimen } => {
+                    let Some(r) = regimens.iter().find(|r| r.meta.record_id == regimen) else { continue };
+                    let state =
+                        if due.state == DueState::Missed { DoseState::Missed } else { DoseState::Due };
+                    let dose = Dose { regimen, medicine: &r.value, time: due.fire.slot, state };
+                    needs.push(medicines::dose_element(&dose, patient, can_dose, words));
+                }
+                Subject::Reading { kind, context } if can_log => {
+                    let draft =
+                        super::LogDraft { kind: Some(kind), context, ..super::LogDraft::new(patient) };
+                    let m = saathi_domain::wording::reminder(&due.fire, None);
+                    let severity =
+                        if due.state == DueState::Missed { Severity::Warning } else { Severity::Caution };
+                    needs.push(
+                        words
+                            .element(format!("check-{}-{}", kind.code(), due.fire.slot.format("%H%M")), &m)
+                            .essential()
+                            .severity(severity)
+                            .icon(super::Icon::of_kind(kind))
+                            .action(words.action(
+                                &Message::new("screen-log-start"),
+                                ActionStyle::Primary,
+                                Command::Log { draft },
+                            )),
+                    );
+                }
+                Subject::Reading { .. } => {}
+            }
         }
         if needs.is_empty() {
             needs.push(
@@ -92,13 +124,28 @@ impl Session {
             last
         };
 
-        // The next medicine time still to come today.
-        let next = todays.iter().find(|d| d.state == DoseState::Later).map(|d| {
-            let m = Message::new("screen-today-next-medicine")
-                .text("medicine", d.medicine.name.clone())
-                .text("time", d.time.format("%H:%M").to_string());
-            words.element("next-reminder", &m).icon(Icon::Reminder)
-        });
+        // The next reminder to go off, in the next two days.
+        let next =
+            self.upcoming_reminders(patient, now.to_utc() + Duration::days(2), 1)?.into_iter().next().map(
+                |fire| {
+                    let regimen = match fire.subject {
+                        Subject::Medicine { regimen } => {
+                            regimens.iter().find(|r| r.meta.record_id == regimen).map(|r| &r.value)
+                        }
+                        Subject::Reading { .. } => None,
+                    };
+                    let local = fire.local_date_time();
+                    let when = if local.date_naive() == now.date_naive() {
+                        Message::new("screen-at-time").text("time", local.format("%H:%M").to_string())
+                    } else {
+                        Message::new("screen-tomorrow-at").text("time", local.format("%H:%M").to_string())
+                    };
+                    let m = Message::new("screen-today-next-reminder")
+                        .message("when", when)
+                        .message("reminder", saathi_domain::wording::reminder(&fire, regimen));
+                    words.element("next-reminder", &m).icon(Icon::Reminder)
+                },
+            );
 
         // The day in words, spoken: the summary's own plain-language sentences.
         let summary = self.summary(patient, day)?;
