@@ -318,3 +318,10 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ভাষা বদলেছেন
 field-languages = ভাষা
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = নোট
+field-due-date = কবের মধ্যে করতে হবে
+field-heard-percent = কতটা শোনা হয়েছে
+field-content-item = পাঠ বা খাবার

@@ -37,10 +37,18 @@ pub enum Field {
     GrantDays,
     GrantEnd,
     Languages,
+    /// A dietitian's note on an assignment.
+    Note,
+    /// When an assignment is due.
+    DueDate,
+    /// How much of a lesson's audio was heard.
+    HeardPercent,
+    /// The lesson or food an assignment or progress is about.
+    ContentItem,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 25] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -62,6 +70,10 @@ impl Field {
         Field::GrantDays,
         Field::GrantEnd,
         Field::Languages,
+        Field::Note,
+        Field::DueDate,
+        Field::HeardPercent,
+        Field::ContentItem,
     ];
 
     pub fn code(self) -> &'static str {
@@ -87,6 +99,10 @@ impl Field {
             Field::GrantDays => "grant-days",
             Field::GrantEnd => "grant-end",
             Field::Languages => "languages",
+            Field::Note => "note",
+            Field::DueDate => "due-date",
+            Field::HeardPercent => "heard-percent",
+            Field::ContentItem => "content-item",
         }
     }
 }
