@@ -113,7 +113,7 @@ pub struct Swap {
 /// Whether a dietitian or clinician has checked an item (PRODUCT.md: every content item
 /// carries its source, reviewer and review status).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "status", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(try_from = "ReviewJson", into = "ReviewJson")]
 pub enum Review {
     Unreviewed,
     Reviewed {
@@ -121,6 +121,50 @@ pub enum Review {
         by: String,
         on: NaiveDate,
     },
+}
+
+/// `Review` as written: `{"status": "unreviewed"}` or `{"status": "reviewed", "by", "on"}`.
+/// (serde's internally tagged enums let extra fields through on unit variants, so an
+/// "unreviewed" item claiming a reviewer would pass unnoticed.)
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReviewJson {
+    status: ReviewStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    on: Option<NaiveDate>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum ReviewStatus {
+    Unreviewed,
+    Reviewed,
+}
+
+impl TryFrom<ReviewJson> for Review {
+    type Error = &'static str;
+
+    fn try_from(r: ReviewJson) -> Result<Self, Self::Error> {
+        match (r.status, r.by, r.on) {
+            (ReviewStatus::Unreviewed, None, None) => Ok(Review::Unreviewed),
+            (ReviewStatus::Unreviewed, _, _) => Err("an unreviewed item has no \"by\" or \"on\""),
+            (ReviewStatus::Reviewed, Some(by), Some(on)) => Ok(Review::Reviewed { by, on }),
+            (ReviewStatus::Reviewed, _, _) => Err("a reviewed item needs \"by\" and \"on\""),
+        }
+    }
+}
+
+impl From<Review> for ReviewJson {
+    fn from(r: Review) -> Self {
+        match r {
+            Review::Unreviewed => ReviewJson { status: ReviewStatus::Unreviewed, by: None, on: None },
+            Review::Reviewed { by, on } => {
+                ReviewJson { status: ReviewStatus::Reviewed, by: Some(by), on: Some(on) }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

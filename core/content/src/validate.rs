@@ -237,7 +237,7 @@ fn lesson(v: &mut Checker, l: &Lesson) {
                 v.problem(&at(field), Rule::AudioOnlyLocale);
             }
         }
-        if variant.text.is_some() && variant.title.is_none() {
+        if locale.has_text() && variant.text.is_some() && variant.title.is_none() {
             v.problem(&at("title"), Rule::NoTitle);
         }
         if variant.text.is_none() && variant.audio.is_none() {
