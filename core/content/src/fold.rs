@@ -29,7 +29,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::canonical_combining_class;
-use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 const VIRAMA: u8 = 9;
 
@@ -55,27 +55,43 @@ fn urdu_letter(c: char) -> Option<char> {
 pub fn words(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut word = String::new();
-    for c in text.chars().flat_map(char::to_lowercase).nfkd() {
-        let category = c.general_category();
-        if category == GeneralCategory::Format {
-            continue;
-        }
-        let group = c.general_category_group();
-        if group == GeneralCategoryGroup::Mark {
-            let class = canonical_combining_class(c);
-            if class != 0 && class != VIRAMA {
-                continue;
+    if text.is_ascii() {
+        // ASCII is its own NFKD and has no marks or format controls: the same rule, faster.
+        for b in text.bytes() {
+            if b.is_ascii_alphanumeric() {
+                word.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                finish(&mut word, &mut out);
             }
-            word.push(c);
-            continue;
-        }
-        if matches!(group, GeneralCategoryGroup::Letter | GeneralCategoryGroup::Number) {
-            if let Some(c) = urdu_letter(c) {
-                word.push(c);
-            }
-            continue;
         }
         finish(&mut word, &mut out);
+        return out;
+    }
+    for c in text.chars().flat_map(char::to_lowercase).nfkd() {
+        match c.general_category() {
+            GeneralCategory::Format => {}
+            GeneralCategory::NonspacingMark
+            | GeneralCategory::SpacingMark
+            | GeneralCategory::EnclosingMark => {
+                let class = canonical_combining_class(c);
+                if class == 0 || class == VIRAMA {
+                    word.push(c);
+                }
+            }
+            GeneralCategory::UppercaseLetter
+            | GeneralCategory::LowercaseLetter
+            | GeneralCategory::TitlecaseLetter
+            | GeneralCategory::ModifierLetter
+            | GeneralCategory::OtherLetter
+            | GeneralCategory::DecimalNumber
+            | GeneralCategory::LetterNumber
+            | GeneralCategory::OtherNumber => {
+                if let Some(c) = urdu_letter(c) {
+                    word.push(c);
+                }
+            }
+            _ => finish(&mut word, &mut out),
+        }
     }
     finish(&mut word, &mut out);
     out
@@ -191,6 +207,18 @@ mod tests {
         assert_eq!(fold("ਜ\u{0A3C}"), fold("ਜ"));
         // Indic words are not touched by the Latin folds.
         assert_eq!(fold("रोटी"), "रोटी");
+    }
+
+    #[test]
+    fn ascii_text_folds_as_it_would_beside_other_scripts() {
+        // Pure ASCII takes a shortcut; the same words inside non-ASCII text take the full
+        // rule. They must agree.
+        for ascii in ["Roti", "CHAPATTI (7-up), daal!", "Keema\tnaan", "a_b"] {
+            let mixed = format!("{ascii} रोटी");
+            let mut full = words(&mixed);
+            assert_eq!(full.pop().as_deref(), Some("रोटी"));
+            assert_eq!(words(ascii), full, "{ascii:?}");
+        }
     }
 
     #[test]

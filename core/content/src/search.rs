@@ -7,8 +7,6 @@
 //! name that starts with the query's first word ranks higher, then names with fewer other
 //! words; ties go to the lower food id, so results are stable.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::catalogue::Catalogue;
@@ -72,21 +70,24 @@ struct Word {
 #[derive(Debug)]
 pub struct FoodIndex {
     food_ids: Vec<String>,
+    /// Each food's place in id order: ties between foods go to the lower id.
+    food_rank: Vec<u32>,
+    /// Grouped by food, in catalogue order.
     entries: Vec<Entry>,
     /// Sorted by (text, entry, position).
     words: Vec<Word>,
 }
 
-#[derive(Default, Clone, Copy)]
-struct Matched {
-    tokens: u8,
-    whole: u8,
-    starts: bool,
-}
+// Per-entry match state while searching, one u32 each: bits 0-7 say which query words
+// matched a word of the name, bits 8-15 which matched a whole word, bit 16 that the first
+// query word matched the name's first word.
+const WHOLE_SHIFT: u32 = 8;
+const STARTS: u32 = 1 << 16;
 
 impl FoodIndex {
     pub fn new(catalogue: &Catalogue) -> FoodIndex {
-        let mut index = FoodIndex { food_ids: Vec::new(), entries: Vec::new(), words: Vec::new() };
+        let mut index =
+            FoodIndex { food_ids: Vec::new(), food_rank: Vec::new(), entries: Vec::new(), words: Vec::new() };
         for (f, food) in catalogue.foods.iter().enumerate() {
             let f = u32::try_from(f).unwrap_or(u32::MAX);
             index.food_ids.push(food.id.clone());
@@ -113,7 +114,20 @@ impl FoodIndex {
         index
             .words
             .sort_unstable_by(|a, b| (&a.text, a.entry, a.position).cmp(&(&b.text, b.entry, b.position)));
+        let mut by_id: Vec<u32> = (0..index.food_ids.len() as u32).collect();
+        by_id.sort_unstable_by(|a, b| index.food_ids[*a as usize].cmp(&index.food_ids[*b as usize]));
+        index.food_rank = vec![0; by_id.len()];
+        for (rank, food) in by_id.into_iter().enumerate() {
+            index.food_rank[food as usize] = rank as u32;
+        }
         index
+    }
+
+    /// The words of the index that begin with `token`.
+    fn beginning_with(&self, token: &str) -> &[Word] {
+        let start = self.words.partition_point(|w| &*w.text < token);
+        let len = self.words[start..].partition_point(|w| w.text.starts_with(token));
+        &self.words[start..start + len]
     }
 
     /// The foods whose names match `query`, best first, at most `limit`, one hit per food
@@ -124,59 +138,79 @@ impl FoodIndex {
         if tokens.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let all = u8::MAX >> (8 - tokens.len());
-        let mut matched: HashMap<u32, Matched> = HashMap::new();
+        let all = u32::from(u8::MAX >> (8 - tokens.len()));
+
+        // Dense state per entry, touched only for names that match the first query word.
+        let mut state = vec![0u32; self.entries.len()];
+        let mut touched: Vec<u32> = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
-            let bit = 1u8 << i;
-            let start = self.words.partition_point(|w| &*w.text < token.as_str());
-            for w in self.words[start..].iter().take_while(|w| w.text.starts_with(token.as_str())) {
-                let m = if i == 0 {
-                    matched.entry(w.entry).or_default()
-                } else {
-                    match matched.get_mut(&w.entry) {
-                        Some(m) => m,
-                        None => continue,
+            let bit = 1u32 << i;
+            for w in self.beginning_with(token) {
+                let s = &mut state[w.entry as usize];
+                if i == 0 {
+                    if *s == 0 {
+                        touched.push(w.entry);
                     }
-                };
-                m.tokens |= bit;
-                if *w.text == *token {
-                    m.whole |= bit;
+                    if w.position == 0 {
+                        *s |= STARTS;
+                    }
+                } else if *s == 0 {
+                    continue;
                 }
-                if i == 0 && w.position == 0 {
-                    m.starts = true;
+                *s |= bit;
+                if *w.text == *token {
+                    *s |= bit << WHOLE_SHIFT;
                 }
             }
         }
 
+        // The best name of each food.
         let query = tokens.join(" ");
-        let mut best: HashMap<u32, (u32, u32)> = HashMap::new();
-        for (&entry, m) in matched.iter().filter(|(_, m)| m.tokens == all) {
+        let words = tokens.len() as u32;
+        let mut best: Vec<(u32, u32)> = Vec::new();
+        let mut best_of_food = vec![u32::MAX; self.food_ids.len()];
+        for entry in touched {
+            let s = state[entry as usize];
+            if s & all != all {
+                continue;
+            }
             let e = &self.entries[entry as usize];
-            let others = u32::from(e.words).saturating_sub(tokens.len() as u32).min(BONUS_START - 1);
-            let bonus = if m.starts { BONUS_START } else { 0 } + (BONUS_START - 1 - others);
+            let others = u32::from(e.words).saturating_sub(words).min(BONUS_START - 1);
+            let bonus = if s & STARTS != 0 { BONUS_START } else { 0 } + (BONUS_START - 1 - others);
             let score = if e.folded == query {
                 SCORE_EXACT
-            } else if m.whole == all {
+            } else if (s >> WHOLE_SHIFT) & all == all {
                 SCORE_WHOLE + bonus
             } else {
                 SCORE_PREFIX + bonus
             };
-            let slot = best.entry(e.food).or_insert((score, entry));
-            if (score, std::cmp::Reverse(entry)) > (slot.0, std::cmp::Reverse(slot.1)) {
-                *slot = (score, entry);
+            let slot = &mut best_of_food[e.food as usize];
+            if *slot == u32::MAX {
+                *slot = best.len() as u32;
+                best.push((score, entry));
+            } else {
+                let b = &mut best[*slot as usize];
+                // Higher score, then the earlier name (locale order, then listed order).
+                if (score, std::cmp::Reverse(entry)) > (b.0, std::cmp::Reverse(b.1)) {
+                    *b = (score, entry);
+                }
             }
         }
-        let mut hits: Vec<(u32, u32, u32)> =
-            best.into_iter().map(|(food, (score, entry))| (score, food, entry)).collect();
-        hits.sort_unstable_by(|a, b| {
-            b.0.cmp(&a.0).then_with(|| self.food_ids[a.1 as usize].cmp(&self.food_ids[b.1 as usize]))
-        });
-        hits.truncate(limit);
-        hits.into_iter()
-            .map(|(score, food, entry)| {
+
+        // Best first, ties to the lower food id; only the top `limit` are sorted.
+        let key = |&(score, entry): &(u32, u32)| {
+            (std::cmp::Reverse(score), self.food_rank[self.entries[entry as usize].food as usize])
+        };
+        if best.len() > limit {
+            best.select_nth_unstable_by_key(limit - 1, key);
+            best.truncate(limit);
+        }
+        best.sort_unstable_by_key(key);
+        best.into_iter()
+            .map(|(score, entry)| {
                 let e = &self.entries[entry as usize];
                 FoodHit {
-                    food: self.food_ids[food as usize].clone(),
+                    food: self.food_ids[e.food as usize].clone(),
                     name: e.name.clone(),
                     from: e.from,
                     score,

@@ -10,7 +10,8 @@
 //!    again.
 //!
 //! Within tiers 2-5, lessons on the person's interests (or fasting lessons, for people who
-//! fast) first, then simpler reading levels, then by id. Lessons for conditions the person
+//! fast) first, then simpler reading levels, then in the order the pack lists them (its
+//! authors' order: "what is diabetes" before "fasting safely"). Lessons for conditions the person
 //! does not have are kept, low, rather than left out: families share a phone and conditions
 //! come together (diabetes with high blood pressure), a profile may miss a diagnosis, and
 //! only `unsuitable_for` says a lesson may harm. Left out: lessons unsuitable for any of the
@@ -19,9 +20,9 @@
 //! lessons the person can neither read nor hear in any of their languages, unless assigned
 //! (then shown in English, with a reason saying so).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use saathi_domain::person::{Condition, Languages};
@@ -172,16 +173,21 @@ struct Due {
     overdue: bool,
 }
 
+/// Orders assignments: dated before undated, earlier due before later, then earlier
+/// assigned. Plain integers, as ranking sorts thousands of these.
+type DueKey = (bool, i32, i64);
+
 impl Due {
-    fn key(&self) -> (bool, Option<NaiveDate>, chrono::DateTime<chrono::Utc>) {
-        // Dated before undated, earlier before later.
-        (self.due.is_none(), self.due, self.at)
+    const NONE: Due = Due { due: None, at: chrono::DateTime::<chrono::Utc>::MIN_UTC, overdue: false };
+
+    fn key(&self) -> DueKey {
+        (self.due.is_none(), self.due.map_or(0, |d| d.num_days_from_ce()), self.at.timestamp_millis())
     }
 }
 
 /// The most pressing assignment of each item id (lessons and foods; a swap under its `from`).
-fn assigned(p: &Profile, today: NaiveDate, lessons: bool) -> HashMap<&str, (Due, Option<&str>)> {
-    let mut out: HashMap<&str, (Due, Option<&str>)> = HashMap::new();
+fn assigned(p: &Profile, today: NaiveDate, lessons: bool) -> FxHashMap<&str, (Due, Option<&str>)> {
+    let mut out: FxHashMap<&str, (Due, Option<&str>)> = FxHashMap::default();
     for a in &p.assignments {
         let (id, swap_to) = match (&a.item, lessons) {
             (AssignedItem::Lesson(id), true) => (id.as_str(), None),
@@ -200,7 +206,7 @@ fn assigned(p: &Profile, today: NaiveDate, lessons: bool) -> HashMap<&str, (Due,
     out
 }
 
-fn completed(p: &Profile) -> HashSet<&AssignedItem> {
+fn completed(p: &Profile) -> FxHashSet<&AssignedItem> {
     p.progress.iter().filter(|pr| pr.state == ProgressState::Completed).map(|pr| &pr.item).collect()
 }
 
@@ -212,10 +218,10 @@ fn unsuitable(unsuitable_for: &[Condition], p: &Profile) -> bool {
 pub fn rank_lessons(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) -> Vec<RankedLesson> {
     let chains = Chains::of(profile);
     let assigned = assigned(profile, today, true);
-    let done: HashSet<&str> = completed(profile).into_iter().filter_map(AssignedItem::lesson).collect();
-    type Key<'a> = (u8, (bool, Option<NaiveDate>, chrono::DateTime<chrono::Utc>), bool, u8, &'a str);
+    let done: FxHashSet<&str> = completed(profile).into_iter().filter_map(AssignedItem::lesson).collect();
+    type Key = (u8, DueKey, bool, u8, usize);
     let mut ranked: Vec<(Key, RankedLesson)> = Vec::new();
-    for lesson in &catalogue.lessons {
+    for (order, lesson) in catalogue.lessons.iter().enumerate() {
         if unsuitable(&lesson.unsuitable_for, profile) {
             continue;
         }
@@ -226,7 +232,7 @@ pub fn rank_lessons(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) 
         let Some((text, audio, mut reasons)) = languages(lesson, &chains, assignment.is_some()) else {
             continue;
         };
-        let mut why = Vec::new();
+        let mut why = Vec::with_capacity(4);
         let tier = if done.contains(lesson.id.as_str()) {
             why.push(Reason::Completed);
             5
@@ -262,9 +268,8 @@ pub fn rank_lessons(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) 
             why.push(Reason::Fasting);
         }
         why.append(&mut reasons);
-        let unassigned = Due { due: None, at: chrono::DateTime::<chrono::Utc>::MIN_UTC, overdue: false };
-        let due = assignment.filter(|_| tier <= 1).unwrap_or(unassigned).key();
-        let key = (tier, due, !(interest || fasting), lesson.reading_level, lesson.id.as_str());
+        let due = assignment.filter(|_| tier <= 1).unwrap_or(Due::NONE).key();
+        let key = (tier, due, !(interest || fasting), lesson.reading_level, order);
         ranked.push((key, RankedLesson { id: lesson.id.clone(), text, audio, reasons: why }));
     }
     ranked.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -337,7 +342,7 @@ pub struct RankedFood {
 
 /// Foods for this person: none that breaks their diet, nor swaps to one. Assigned foods and
 /// swaps first (overdue, then by due date); then foods red on what matters for their
-/// conditions that have a swap they can have; then the rest; by id within each.
+/// conditions that have a swap they can have; then the rest; in pack order within each.
 pub fn rank_foods(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) -> Vec<RankedFood> {
     let allowed = |diet: &Diet| profile.diet.iter().all(|rule| rule.allows(diet));
     let assigned = assigned(profile, today, false);
@@ -348,9 +353,9 @@ pub fn rank_foods(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) ->
         m.dedup();
         m
     };
-    type Key<'a> = (u8, (bool, Option<NaiveDate>, chrono::DateTime<chrono::Utc>), &'a str);
+    type Key = (u8, DueKey, usize);
     let mut ranked: Vec<(Key, RankedFood)> = Vec::new();
-    for food in catalogue.foods.iter().filter(|f| allowed(&f.diet)) {
+    for (order, food) in catalogue.foods.iter().enumerate().filter(|(_, f)| allowed(&f.diet)) {
         let lights = traffic_lights(food);
         let red_for_you: Vec<Nutrient> =
             matters.iter().copied().filter(|n| lights.get(*n) == Light::Red).collect();
@@ -398,8 +403,7 @@ pub fn rank_foods(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) ->
             }
             None => 3,
         };
-        let unassigned = Due { due: None, at: chrono::DateTime::<chrono::Utc>::MIN_UTC, overdue: false };
-        let key = (tier, assignment.unwrap_or(unassigned).key(), food.id.as_str());
+        let key = (tier, assignment.unwrap_or(Due::NONE).key(), order);
         ranked.push((key, RankedFood { id: food.id.clone(), lights, red_for_you, swaps, reasons }));
     }
     ranked.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -436,16 +440,17 @@ pub struct SuggestedActivity {
 
 /// Activities for this person: none unsuitable for their conditions, each with the cautions
 /// for their conditions; light before moderate (a clinician progresses a plan, Saathi does
-/// not), then by id.
+/// not), then in pack order.
 pub fn suggest_activities(catalogue: &Catalogue, profile: &Profile) -> Vec<SuggestedActivity> {
     let chains = Chains::of(profile);
-    let mut out: Vec<(Intensity, &str, SuggestedActivity)> = catalogue
+    let mut out: Vec<(Intensity, usize, SuggestedActivity)> = catalogue
         .activities
         .iter()
-        .filter(|a| !unsuitable(&a.unsuitable_for, profile))
-        .map(|a| (a.intensity, a.id.as_str(), suggest(a, profile, &chains)))
+        .enumerate()
+        .filter(|(_, a)| !unsuitable(&a.unsuitable_for, profile))
+        .map(|(order, a)| (a.intensity, order, suggest(a, profile, &chains)))
         .collect();
-    out.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    out.sort_unstable_by_key(|a| (a.0, a.1));
     out.into_iter().map(|(_, _, s)| s).collect()
 }
 

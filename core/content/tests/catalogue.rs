@@ -11,14 +11,14 @@ use serde_json::{Value, json};
 const FIXTURE: &[u8] = include_bytes!("fixtures/catalogue.json");
 
 fn fixture() -> Value {
-    serde_json::from_slice(FIXTURE).unwrap()
+    serde_json::from_slice(FIXTURE).expect("test data")
 }
 
 /// The fixture with one change, parsed.
 fn parse_changed(change: impl FnOnce(&mut Value)) -> Result<Catalogue, CatalogueError> {
     let mut v = fixture();
     change(&mut v);
-    Catalogue::from_json(&serde_json::to_vec(&v).unwrap())
+    Catalogue::from_json(&serde_json::to_vec(&v).expect("test data"))
 }
 
 /// The problems the changed fixture has.
@@ -34,11 +34,11 @@ fn problem(kind: ItemKind, id: &str, field: &str, rule: Rule) -> Problem {
 }
 
 fn food<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
-    v["foods"].as_array_mut().unwrap().iter_mut().find(|f| f["id"] == id).unwrap()
+    v["foods"].as_array_mut().expect("test data").iter_mut().find(|f| f["id"] == id).expect("test data")
 }
 
 fn lesson<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
-    v["lessons"].as_array_mut().unwrap().iter_mut().find(|f| f["id"] == id).unwrap()
+    v["lessons"].as_array_mut().expect("test data").iter_mut().find(|f| f["id"] == id).expect("test data")
 }
 
 #[test]

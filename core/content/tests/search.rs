@@ -5,7 +5,7 @@ use saathi_content::search::{NameFrom, SCORE_EXACT};
 use saathi_content::{Catalogue, FoodHit, FoodIndex, Locale};
 
 fn index() -> FoodIndex {
-    FoodIndex::new(&Catalogue::from_json(include_bytes!("fixtures/catalogue.json")).unwrap())
+    FoodIndex::new(&Catalogue::from_json(include_bytes!("fixtures/catalogue.json")).expect("test data"))
 }
 
 fn ids(hits: &[FoodHit]) -> Vec<&str> {

@@ -15,11 +15,11 @@ use Condition::{HeartDisease, HighBloodPressure, Type2Diabetes};
 use Locale::{Bn, EnGb, Gu, Hi, Syl, Ur};
 
 fn catalogue() -> Catalogue {
-    Catalogue::from_json(include_bytes!("fixtures/catalogue.json")).unwrap()
+    Catalogue::from_json(include_bytes!("fixtures/catalogue.json")).expect("test data")
 }
 
 fn date(m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    NaiveDate::from_ymd_opt(2026, m, d).expect("test data")
 }
 
 const TODAY: (u32, u32) = (6, 15);
@@ -43,7 +43,7 @@ fn profile(conditions: &[Condition], text: &[Locale], audio: &[Locale]) -> Profi
 }
 
 fn assign(item: AssignedItem, due: Option<NaiveDate>, day: u32) -> Assignment {
-    let bst = FixedOffset::east_opt(3600).unwrap();
+    let bst = FixedOffset::east_opt(3600).expect("test data");
     Assignment {
         id: AssignmentId(i64::from(day)),
         patient: PersonId(1),
@@ -54,7 +54,7 @@ fn assign(item: AssignedItem, due: Option<NaiveDate>, day: u32) -> Assignment {
         at: Taken::new(bst.with_ymd_and_hms(2026, 6, day, 10, 0, 0).unwrap()),
     }
     .validated()
-    .unwrap()
+    .expect("a valid assignment")
 }
 
 fn lesson(id: &str) -> AssignedItem {
@@ -145,20 +145,21 @@ fn lessons_unsuitable_for_a_condition_never_appear_even_if_assigned() {
 #[test]
 fn interests_lift_a_lesson_within_its_tier() {
     let mut p = profile(&[], &[EnGb], &[]);
-    assert_eq!(lesson_ids(&p), [SALT, T2D]);
-    p.interests = vec![Topic::Diabetes];
+    // Same tier, same reading level: in the pack's order.
     assert_eq!(lesson_ids(&p), [T2D, SALT]);
+    p.interests = vec![Topic::BloodPressure];
+    assert_eq!(lesson_ids(&p), [SALT, T2D]);
     assert!(rank_lessons(&catalogue(), &p, today())[0].reasons.contains(&Reason::Interest));
 }
 
 #[test]
 fn lessons_for_the_other_audience_rank_low() {
     let mut c = catalogue();
-    c.lessons.iter_mut().find(|l| l.id == SALT).unwrap().audience = Audience::Helper;
+    c.lessons.iter_mut().find(|l| l.id == T2D).unwrap().audience = Audience::Helper;
     let p = profile(&[HighBloodPressure, Type2Diabetes], &[EnGb], &[]);
-    assert_eq!(lesson_ids(&p), [SALT, T2D], "both for the person's conditions: by id");
+    assert_eq!(lesson_ids(&p), [T2D, SALT], "both for the person's conditions: in pack order");
     let ranked = rank_lessons(&c, &p, today());
-    assert_eq!(ranked.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), [T2D, SALT]);
+    assert_eq!(ranked.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(), [SALT, T2D]);
     assert_eq!(ranked[1].reasons, [Reason::OtherAudience]);
 }
 
@@ -296,13 +297,13 @@ fn foods_assigned_first_then_those_a_swap_would_help() {
     assert_eq!(foods[0].red_for_you, [Nutrient::Sugars]);
     assert_eq!(foods[0].reasons, [Reason::HighInWhatMatters, Reason::SwapHelps]);
     assert_eq!(foods[0].swaps[0].reason, SwapReason::LessSugar);
-    // Gulab jamun is red for sugars too, with no swap: after, among the rest, by id.
+    // Gulab jamun is red for sugars too, with no swap: after, among the rest, in pack order.
     let jamun = foods.iter().find(|f| f.id == "gulab-jamun").unwrap();
     assert_eq!(jamun.reasons, [Reason::HighInWhatMatters]);
     let rest: Vec<&str> = foods[1..].iter().map(|f| f.id.as_str()).collect();
-    let mut sorted = rest.clone();
-    sorted.sort_unstable();
-    assert_eq!(rest, sorted);
+    let pack: Vec<String> =
+        catalogue().foods.into_iter().map(|f| f.id).filter(|id| id != "masala-chai").collect();
+    assert_eq!(rest, pack);
 
     p.assignments = vec![
         assign(AssignedItem::Food("chana-dal".into()), Some(date(6, 30)), 1),
@@ -345,7 +346,7 @@ fn activities_unsuitable_never_appear_and_cautions_are_the_persons() {
     }
     let p = profile(&[Type2Diabetes], &[EnGb], &[]);
     let acts = suggest_activities(&c, &p);
-    // Light before moderate, then by id.
+    // Light before moderate, then in pack order.
     assert_eq!(
         acts.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(),
         ["chair-exercises", "brisk-walking", "stair-climbing"]
