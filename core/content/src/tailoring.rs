@@ -283,8 +283,15 @@ fn languages(
     chains: &Chains,
     assigned: bool,
 ) -> Option<(Option<Locale>, Option<Locale>, Vec<Reason>)> {
-    let has_text = |l: &Locale| lesson.variants.get(l).is_some_and(|v| v.text.is_some());
-    let has_audio = |l: &Locale| lesson.variants.get(l).is_some_and(|v| v.audio.is_some());
+    // One pass over the variants, then bit tests along the chains: ranking thousands of
+    // lessons is bound by memory reads, not arithmetic.
+    let (mut texts, mut audios) = (0u8, 0u8);
+    for (l, v) in &lesson.variants {
+        texts |= u8::from(v.text.is_some()) << (*l as u8);
+        audios |= u8::from(v.audio.is_some()) << (*l as u8);
+    }
+    let has_text = |l: &Locale| texts & (1 << (*l as u8)) != 0;
+    let has_audio = |l: &Locale| audios & (1 << (*l as u8)) != 0;
     let mut text = chains.text.iter().copied().find(has_text);
     let mut audio = chains.audio.iter().copied().find(has_audio);
     if text.is_none() && audio.is_none() && !assigned {
