@@ -272,7 +272,7 @@ pub fn rank_lessons(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) 
         let key = (tier, due, !(interest || fasting), lesson.reading_level, order);
         ranked.push((key, RankedLesson { id: lesson.id.clone(), text, audio, reasons: why }));
     }
-    ranked.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    ranked.sort_unstable_by_key(|r| r.0);
     ranked.into_iter().map(|(_, r)| r).collect()
 }
 
@@ -413,7 +413,7 @@ pub fn rank_foods(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) ->
         let key = (tier, assignment.unwrap_or(Due::NONE).key(), order);
         ranked.push((key, RankedFood { id: food.id.clone(), lights, red_for_you, swaps, reasons }));
     }
-    ranked.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    ranked.sort_unstable_by_key(|r| r.0);
     ranked.into_iter().map(|(_, r)| r).collect()
 }
 
