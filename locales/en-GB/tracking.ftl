@@ -327,3 +327,10 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = Changed the languages
 field-languages = The languages
 field-days = The number of days
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = The note
+field-due-date = The date to do it by
+field-heard-percent = How much was heard
+field-content-item = The lesson or food

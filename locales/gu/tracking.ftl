@@ -328,3 +328,10 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = ભાષાઓ બદલી
 field-languages = ભાષાઓ
 field-days = દિવસોની સંખ્યા
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = નોંધ
+field-due-date = ક્યાં સુધીમાં કરવાનું છે
+field-heard-percent = કેટલું સાંભળ્યું
+field-content-item = પાઠ કે ખોરાક

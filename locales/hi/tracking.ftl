@@ -331,3 +331,10 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = भाषाएँ बदलीं
 field-languages = भाषाएँ
 field-days = दिनों की संख्या
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = नोट
+field-due-date = कब तक करना है
+field-heard-percent = कितना सुना
+field-content-item = पाठ या खाना

@@ -328,3 +328,10 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = ਭਾਸ਼ਾਵਾਂ ਬਦਲੀਆਂ
 field-languages = ਭਾਸ਼ਾਵਾਂ
 field-days = ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = ਨੋਟ
+field-due-date = ਕਦੋਂ ਤੱਕ ਕਰਨਾ ਹੈ
+field-heard-percent = ਕਿੰਨਾ ਸੁਣਿਆ
+field-content-item = ਸਬਕ ਜਾਂ ਖਾਣਾ

@@ -330,3 +330,10 @@ date-time = { $weekday } { $day } { $month } { $year }، { $time }
 audit-set-languages = زبانیں بدلیں
 field-languages = زبانیں
 field-days = دنوں کی تعداد
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = نوٹ
+field-due-date = کب تک کرنا ہے
+field-heard-percent = کتنا سنا
+field-content-item = سبق یا کھانا

@@ -48,10 +48,18 @@ pub enum Field {
     AlertDelay,
     Suhoor,
     Iftar,
+    /// A dietitian's note on an assignment.
+    Note,
+    /// When an assignment is due.
+    DueDate,
+    /// How much of a lesson's audio was heard.
+    HeardPercent,
+    /// The lesson or food an assignment or progress is about.
+    ContentItem,
 }
 
 impl Field {
-    pub const ALL: [Field; 31] = [
+    pub const ALL: [Field; 35] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -83,6 +91,10 @@ impl Field {
         Field::AlertDelay,
         Field::Suhoor,
         Field::Iftar,
+        Field::Note,
+        Field::DueDate,
+        Field::HeardPercent,
+        Field::ContentItem,
     ];
 
     pub fn code(self) -> &'static str {
@@ -118,6 +130,10 @@ impl Field {
             Field::AlertDelay => "alert-delay",
             Field::Suhoor => "suhoor",
             Field::Iftar => "iftar",
+            Field::Note => "note",
+            Field::DueDate => "due-date",
+            Field::HeardPercent => "heard-percent",
+            Field::ContentItem => "content-item",
         }
     }
 }
