@@ -27,3 +27,9 @@ pub use paths::MAX_PATH_LEN;
 pub use publish::{PackInfo, build_manifest, pack, sign, write_archive};
 pub use verify::{VerifiedPack, verify_dir};
 pub use version::{BadVersion, PackVersion};
+
+/// The demo publisher's key file (`keys/demo.publisher-key`), for
+/// `PublisherKey::from_key_file`. Its secret half is committed on purpose
+/// (`keys/demo.signing-key`) so the demo pack can be built from the repository, which
+/// means anyone can sign with it: trust it only in demo and test builds, never in release.
+pub const DEMO_PUBLISHER_KEY: &str = include_str!("../keys/demo.publisher-key");

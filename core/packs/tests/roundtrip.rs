@@ -187,3 +187,10 @@ fn archiving_a_stale_pack_folder_is_refused() {
     assert!(matches!(write_archive(dir.path(), &archive), Err(Error::WrongSize { .. })));
     assert!(!archive.exists(), "no archive is left behind");
 }
+
+#[test]
+fn the_committed_demo_key_pair_matches() {
+    let secret = include_str!("../keys/demo.signing-key");
+    let public = saathi_packs::PublisherKey::from_key_file(saathi_packs::DEMO_PUBLISHER_KEY).expect("public");
+    assert_eq!(SigningKey::from_key_file(secret).expect("secret").public_key(), public);
+}
