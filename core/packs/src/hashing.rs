@@ -9,6 +9,23 @@ use sha2::{Digest, Sha256};
 /// here: hashing sets the pace); this keeps system calls few without holding much memory.
 const BUFFER: usize = 256 * 1024;
 
+/// Which side of a copy failed: reading the pack, or writing the staged copy. They need
+/// different messages (a damaged source, a full disk).
+#[derive(Debug)]
+pub(crate) enum CopyError {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+impl CopyError {
+    /// For hashing without a copy, where only reading can fail.
+    pub fn into_io(self) -> io::Error {
+        match self {
+            CopyError::Read(e) | CopyError::Write(e) => e,
+        }
+    }
+}
+
 /// What a stream held: how many bytes and their SHA-256.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hashed {
@@ -35,7 +52,7 @@ impl StreamHasher {
         from: &mut impl Read,
         to: Option<&mut dyn Write>,
         limit: u64,
-    ) -> io::Result<Hashed> {
+    ) -> Result<Hashed, CopyError> {
         hash_with(&mut self.buffer, from, to, limit)
     }
 }
@@ -45,7 +62,7 @@ fn hash_with(
     from: &mut impl Read,
     mut to: Option<&mut dyn Write>,
     limit: u64,
-) -> io::Result<Hashed> {
+) -> Result<Hashed, CopyError> {
     let mut hasher = Sha256::new();
     let mut size = 0u64;
     let mut from = from.take(limit.saturating_add(1));
@@ -54,11 +71,11 @@ fn hash_with(
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
+            Err(e) => return Err(CopyError::Read(e)),
         };
         hasher.update(&buffer[..n]);
         if let Some(to) = to.as_mut() {
-            to.write_all(&buffer[..n])?;
+            to.write_all(&buffer[..n]).map_err(CopyError::Write)?;
         }
         size += n as u64;
     }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::error::{Error, IoContext};
 use crate::files::pack_files;
-use crate::hashing::StreamHasher;
+use crate::hashing::{CopyError, StreamHasher};
 use crate::keys::{PublisherKey, SigningKey, TrustedKeys};
 use crate::manifest::{FORMAT, FileEntry, MANIFEST_FILE, Manifest, Publisher, SIGNATURE_FILE};
 use crate::verify::{VerifiedPack, verify_dir};
@@ -36,7 +36,8 @@ pub fn build_manifest(dir: &Path, info: PackInfo, key: &PublisherKey) -> Result<
     for path in pack_files(dir)? {
         let full = dir.join(&path);
         let mut file = File::open(&full).ctx("open", &full)?;
-        let hashed = hasher.hash(&mut file, None, u64::MAX - 1).ctx("read", &full)?;
+        let hashed =
+            hasher.hash(&mut file, None, u64::MAX - 1).map_err(CopyError::into_io).ctx("read", &full)?;
         files.push(FileEntry { path, size: hashed.size, sha256: hashed.sha256 });
     }
     let manifest = Manifest {

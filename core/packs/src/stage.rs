@@ -14,7 +14,7 @@ use std::path::Path;
 
 use crate::error::{Error, IoContext};
 use crate::files::{check_listing, create_new, pack_files, read_signed, sync_tree, write_synced};
-use crate::hashing::StreamHasher;
+use crate::hashing::{CopyError, StreamHasher};
 use crate::keys::{SIGNATURE_LEN, TrustedKeys};
 use crate::manifest::{MANIFEST_FILE, MAX_MANIFEST_BYTES, Manifest, SIGNATURE_FILE};
 use crate::paths;
@@ -52,10 +52,14 @@ pub(crate) fn from_dir<P: Plan>(
         if found != entry.size {
             return Err(Error::WrongSize { path: entry.path.clone(), expected: entry.size, found });
         }
+        let to_path = staging.join(&entry.path);
         let mut to = create_new(staging, &entry.path)?;
-        let hashed = hasher.hash(&mut from, Some(&mut to), entry.size).ctx("copy", &from_path)?;
+        let hashed = hasher.hash(&mut from, Some(&mut to), entry.size).map_err(|e| match e {
+            CopyError::Read(e) => Error::Io { op: "read", path: from_path.clone(), source: e },
+            CopyError::Write(e) => Error::Io { op: "write", path: to_path.clone(), source: e },
+        })?;
         check_file(entry, hashed)?;
-        to.sync_all().ctx("write", &staging.join(&entry.path))?;
+        to.sync_all().ctx("write", &to_path)?;
     }
     finish(staging, &manifest, &manifest_bytes, &signature)?;
     Ok((manifest, plan))
@@ -123,17 +127,17 @@ pub(crate) fn from_tar<P: Plan>(
         if entry.size() != listed.size {
             return Err(Error::WrongSize { path, expected: listed.size, found: entry.size() });
         }
+        let to_path = staging.join(&path);
         let mut to = create_new(staging, &path)?;
-        let hashed =
-            hasher.hash(&mut entry, Some(&mut to), listed.size).map_err(|e| match seen.take_error() {
-                Some(read) => Error::Io { op: "read", path: source.to_path_buf(), source: read },
-                None => Error::Io { op: "write", path: staging.join(&path), source: e },
-            })?;
+        let hashed = hasher.hash(&mut entry, Some(&mut to), listed.size).map_err(|e| match e {
+            CopyError::Read(e) => seen.error(source, e),
+            CopyError::Write(e) => Error::Io { op: "write", path: to_path.clone(), source: e },
+        })?;
         if hashed.size < listed.size {
             return Err(Error::Truncated);
         }
         check_file(listed, hashed)?;
-        to.sync_all().ctx("write", &staging.join(&path))?;
+        to.sync_all().ctx("write", &to_path)?;
         received[index] = true;
     }
     // An archive cut off between two entries reads like a shorter archive: only the missing
@@ -208,12 +212,8 @@ struct Seen {
 }
 
 impl Seen {
-    fn take_error(&self) -> Option<io::Error> {
-        self.error.borrow_mut().take()
-    }
-
     fn error(&self, source: &Path, e: io::Error) -> Error {
-        if let Some(read) = self.take_error() {
+        if let Some(read) = self.error.borrow_mut().take() {
             return Error::Io { op: "read", path: source.to_path_buf(), source: read };
         }
         if self.eof.get() {

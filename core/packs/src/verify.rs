@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, IoContext};
 use crate::files::{check_listing, pack_files, read_signed};
-use crate::hashing::{Hashed, StreamHasher};
+use crate::hashing::{CopyError, Hashed, StreamHasher};
 use crate::keys::TrustedKeys;
 use crate::manifest::{FileEntry, Manifest};
 
@@ -39,7 +39,9 @@ pub fn verify_dir(dir: &Path, trusted: &TrustedKeys) -> Result<VerifiedPack, Err
         if found != entry.size {
             return Err(Error::WrongSize { path: entry.path.clone(), expected: entry.size, found });
         }
-        check_file(entry, hasher.hash(&mut file, None, entry.size).ctx("read", &path)?)?;
+        let hashed =
+            hasher.hash(&mut file, None, entry.size).map_err(CopyError::into_io).ctx("read", &path)?;
+        check_file(entry, hashed)?;
     }
     let bytes = manifest.files_bytes() + (manifest_bytes.len() + signature.len()) as u64;
     Ok(VerifiedPack { manifest, dir: dir.to_path_buf(), bytes })
