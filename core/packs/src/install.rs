@@ -86,8 +86,7 @@ pub fn install(
     trusted: &TrustedKeys,
     budget_bytes: u64,
 ) -> Result<InstallOutcome, Error> {
-    let packs = content_dir.join(PACKS);
-    fs::create_dir_all(&packs).ctx("create", &packs)?;
+    fs::create_dir_all(content_dir).ctx("create", content_dir)?;
     recover(content_dir)?;
     let staging = Staging::create(content_dir)?;
     let plan = |manifest: &Manifest, bytes: &[u8]| plan(content_dir, manifest, bytes, budget_bytes);
@@ -278,8 +277,9 @@ fn switch(content_dir: &Path, staging: Staging, manifest: &Manifest) -> Result<(
     let id_dir = packs.join(&manifest.id);
     let version = manifest.version.to_string();
     if fs::symlink_metadata(&id_dir).is_err() {
-        fs::create_dir(&id_dir).ctx("create", &id_dir)?;
+        fs::create_dir_all(&id_dir).ctx("create", &id_dir)?;
         sync_dir(&packs)?;
+        sync_dir(content_dir)?;
     }
     // A folder of this version that is not in use is a leftover (checked by `plan`).
     let target = id_dir.join(&version);
