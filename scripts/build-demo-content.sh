@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the bundled demo content pack (content/pack/: catalogue.json and media/) from the
-# sources in content/. Installs espeak-ng and ffmpeg from Debian's packages first if they
+# sources in content/, then signs it with the demo key (manifest.json and manifest.sig, by
+# `cargo run -p saathi-packs --example sign-demo`). Installs espeak-ng and ffmpeg from Debian's packages first if they
 # are missing (nothing else is downloaded). Arguments go to content/build.py, e.g.
 #   scripts/build-demo-content.sh --allow-missing-locales   (lesson translations not in yet)
 #   scripts/build-demo-content.sh --check                   (check the sources, write nothing)
@@ -19,4 +20,8 @@ if ((${#missing[@]})) && [[ " $* " != *" --check "* ]]; then
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends espeak-ng ffmpeg >/dev/null
 fi
 
-exec python3 content/build.py "$@"
+python3 content/build.py "$@"
+if [[ " $* " != *" --check "* ]]; then
+    # The manifest lists every file in pack/, so it is made after the last file changed.
+    cargo run -q -p saathi-packs --example sign-demo -- content/pack
+fi
