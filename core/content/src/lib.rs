@@ -7,6 +7,7 @@ pub mod codes;
 pub mod fold;
 pub mod locale;
 pub mod search;
+pub mod settings;
 pub mod traffic_lights;
 pub mod validate;
 
@@ -18,4 +19,6 @@ pub mod assignment;
 pub mod tailoring;
 
 pub use assignment::{AssignedItem, Assignment, AssignmentId, Progress, ProgressState};
+pub use settings::{ContentProfile, TextSize};
+pub use tailoring::DietRule;
 pub use tailoring::{Profile, RankedFood, RankedLesson, rank_foods, rank_lessons, suggest_activities};

@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod audit;
+pub mod content;
 pub mod grants;
 pub mod invitations;
 pub mod medicines;

@@ -8,6 +8,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_access", include_str!("../migrations/0002_access.sql")),
     ("0003_languages", include_str!("../migrations/0003_languages.sql")),
     ("0004_reminders", include_str!("../migrations/0004_reminders.sql")),
+    ("0005_content", include_str!("../migrations/0005_content.sql")),
 ];
 
 /// The schema version this build writes.
