@@ -38,7 +38,7 @@ pub fn clock(now: Option<&str>) -> Result<saathi_core::Clock, CliError> {
 
 impl<'a> Ctx<'a> {
     pub fn open(cli: &Cli, out: &'a Out, db: PathBuf) -> Result<Ctx<'a>, CliError> {
-        let saathi = Saathi::open(Config { db_path: db, clock: clock(cli.now.as_deref())? })?;
+        let saathi = Saathi::open(Config { clock: clock(cli.now.as_deref())?, ..Config::new(db) })?;
         Ok(Ctx {
             saathi,
             out,

@@ -49,7 +49,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     let path = cli.db.clone().unwrap_or_else(default_demo_db);
     prepare(&path, cli.db.is_some())?;
     let clock = RewindableClock::new(context::clock(cli.now.as_deref())?);
-    let saathi = Saathi::open(Config { db_path: path.clone(), clock: clock.clock() })?;
+    let saathi = Saathi::open(Config { clock: clock.clock(), ..Config::new(path.clone()) })?;
     let ctx = Ctx { saathi: saathi.clone(), out, actor: None, patient: None, pin: None, private: false };
     let say = |m: Message| line(&out.say(&m));
     let heading = |key: &str| line(&format!("\n== {} ==", out.text(key)));

@@ -317,6 +317,11 @@ audit-wrong-pin = ভুল পিন দেওয়া হয়েছিল
 audit-set-reminder = রিমাইন্ডার দিয়েছেন বা বদলেছেন
 audit-set-reminder-settings = রিমাইন্ডার আর সতর্কবার্তার পছন্দ বদলেছেন
 audit-set-fasting-days = রোজার দিনগুলো লিখেছেন
+audit-assign = পাঠ বা চেষ্টা করার খাবার পাঠিয়েছেন
+audit-withdraw-assignment = পাঠানো পাঠ বা খাবার ফিরিয়ে নিয়েছেন
+audit-set-progress = পাঠ বা খাবারে কতদূর হলো লিখেছেন
+audit-set-content-profile = খাবার আর পাঠের পছন্দ বদলেছেন
+audit-view-lessons = পাঠ আর খাবার দেখেছেন
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

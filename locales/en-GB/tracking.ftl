@@ -316,6 +316,11 @@ audit-wrong-pin = A wrong PIN was entered
 audit-set-reminder = Set or changed a reminder
 audit-set-reminder-settings = Changed reminder and alert choices
 audit-set-fasting-days = Set the days of a fast
+audit-assign = Sent a lesson or food to try
+audit-withdraw-assignment = Took back a lesson or food sent
+audit-set-progress = Noted progress with a lesson or food
+audit-set-content-profile = Changed food and lesson choices
+audit-view-lessons = Looked at lessons and foods
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

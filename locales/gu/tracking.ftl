@@ -317,6 +317,11 @@ audit-wrong-pin = ખોટો પિન લખાયો
 audit-set-reminder = યાદ અપાવવાનું ગોઠવ્યું કે બદલ્યું
 audit-set-reminder-settings = યાદ અને ચેતવણીની પસંદગી બદલી
 audit-set-fasting-days = ઉપવાસના દિવસો લખ્યા
+audit-assign = પાઠ કે અજમાવવાનું ખાવાનું મોકલ્યું
+audit-withdraw-assignment = મોકલેલો પાઠ કે ખાવાનું પાછું લીધું
+audit-set-progress = પાઠ કે ખાવામાં પ્રગતિ લખી
+audit-set-content-profile = ખાવા અને પાઠની પસંદગી બદલી
+audit-view-lessons = પાઠ અને ખાવાનું જોયું
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

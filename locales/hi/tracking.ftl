@@ -320,6 +320,11 @@ audit-wrong-pin = ग़लत पिन डाला गया
 audit-set-reminder = रिमाइंडर लगाया या बदला
 audit-set-reminder-settings = रिमाइंडर और सूचना की पसंद बदली
 audit-set-fasting-days = व्रत/रोज़े के दिन लिखे
+audit-assign = पाठ या आज़माने का खाना भेजा
+audit-withdraw-assignment = भेजा हुआ पाठ या खाना वापस लिया
+audit-set-progress = पाठ या खाने में प्रगति लिखी
+audit-set-content-profile = खाने और पाठ की पसंद बदली
+audit-view-lessons = पाठ और खाना देखा
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

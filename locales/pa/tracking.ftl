@@ -317,6 +317,11 @@ audit-wrong-pin = ਗ਼ਲਤ ਪਿੰਨ ਪਾਇਆ ਗਿਆ
 audit-set-reminder = ਯਾਦ-ਦਹਾਨੀ ਲਗਾਈ ਜਾਂ ਬਦਲੀ
 audit-set-reminder-settings = ਯਾਦ-ਦਹਾਨੀ ਅਤੇ ਸੂਚਨਾ ਦੀਆਂ ਚੋਣਾਂ ਬਦਲੀਆਂ
 audit-set-fasting-days = ਵਰਤ ਦੇ ਦਿਨ ਲਿਖੇ
+audit-assign = ਸਬਕ ਜਾਂ ਅਜ਼ਮਾਉਣ ਲਈ ਖਾਣਾ ਭੇਜਿਆ
+audit-withdraw-assignment = ਭੇਜਿਆ ਸਬਕ ਜਾਂ ਖਾਣਾ ਵਾਪਸ ਲਿਆ
+audit-set-progress = ਸਬਕ ਜਾਂ ਖਾਣੇ ਵਿੱਚ ਤਰੱਕੀ ਲਿਖੀ
+audit-set-content-profile = ਖਾਣੇ ਅਤੇ ਸਬਕਾਂ ਦੀਆਂ ਚੋਣਾਂ ਬਦਲੀਆਂ
+audit-view-lessons = ਸਬਕ ਅਤੇ ਖਾਣੇ ਦੇਖੇ
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

@@ -319,6 +319,11 @@ audit-wrong-pin = غلط پن کوڈ ڈالا گیا
 audit-set-reminder = یاد دہانی لگائی یا بدلی
 audit-set-reminder-settings = یاد دہانی اور اطلاع کی پسند بدلی
 audit-set-fasting-days = روزے کے دن درج کیے
+audit-assign = سبق یا آزمانے کا کھانا بھیجا
+audit-withdraw-assignment = بھیجا ہوا سبق یا کھانا واپس لیا
+audit-set-progress = سبق یا کھانے میں پیش رفت لکھی
+audit-set-content-profile = کھانے اور اسباق کی پسند بدلی
+audit-view-lessons = اسباق اور کھانے دیکھے
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 

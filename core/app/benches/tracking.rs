@@ -47,7 +47,7 @@ fn now() -> DateTime<FixedOffset> {
 
 fn config(path: &Path) -> Config {
     let at = now();
-    Config { db_path: path.to_path_buf(), clock: Arc::new(move || at) }
+    Config { clock: Arc::new(move || at), ..Config::new(path.to_path_buf()) }
 }
 
 /// The two-year demo database, built on first use and removed at the end of the run.

@@ -155,7 +155,7 @@ impl Session {
     }
 
     /// Reading someone else's record is itself recorded ("who looked at my data").
-    fn audit_view(&self, store: &mut Store, patient: PersonId, what: Viewed) -> Result<()> {
+    pub(crate) fn audit_view(&self, store: &mut Store, patient: PersonId, what: Viewed) -> Result<()> {
         if patient != self.actor.id {
             let now = self.inner.now_utc();
             store.write(|tx| self.audit(tx, now, patient, Audited::View(what), None))?;
@@ -414,7 +414,7 @@ impl Session {
 
     /// Everyone has languages, helpers and clinicians too: one's own need no permission;
     /// a patient's, the permission `action` needs.
-    fn own_or_check(&self, store: &mut Store, person: PersonId, action: Action) -> Result<Person> {
+    pub(crate) fn own_or_check(&self, store: &mut Store, person: PersonId, action: Action) -> Result<Person> {
         if person == self.actor.id { Ok(self.actor.clone()) } else { self.check(store, person, action) }
     }
 

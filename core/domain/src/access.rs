@@ -108,6 +108,13 @@ pub enum Audited {
     /// The patient's zone and alert choices.
     SetReminderSettings,
     SetFastingDays,
+    /// A lesson, food or swap assigned by a dietitian or clinician.
+    Assign,
+    WithdrawAssignment,
+    /// Progress through a lesson or food recorded.
+    SetProgress,
+    /// Diet, interests, fasts or text size chosen.
+    SetContentProfile,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -119,6 +126,8 @@ pub enum Viewed {
     Medicines,
     Targets,
     BpProtocol,
+    /// The patient's tailored lessons and foods (which say what conditions they have).
+    Lessons,
 }
 
 impl Audited {
@@ -137,6 +146,7 @@ impl Audited {
                     Viewed::Medicines => "medicines",
                     Viewed::Targets => "targets",
                     Viewed::BpProtocol => "bp-protocol",
+                    Viewed::Lessons => "lessons",
                 }
             ),
             Audited::SetUnits => "set-units".into(),
@@ -156,6 +166,10 @@ impl Audited {
             Audited::SetReminder => "set-reminder".into(),
             Audited::SetReminderSettings => "set-reminder-settings".into(),
             Audited::SetFastingDays => "set-fasting-days".into(),
+            Audited::Assign => "assign".into(),
+            Audited::WithdrawAssignment => "withdraw-assignment".into(),
+            Audited::SetProgress => "set-progress".into(),
+            Audited::SetContentProfile => "set-content-profile".into(),
         }
     }
 
@@ -180,6 +194,10 @@ impl Audited {
             Audited::SetReminder,
             Audited::SetReminderSettings,
             Audited::SetFastingDays,
+            Audited::Assign,
+            Audited::WithdrawAssignment,
+            Audited::SetProgress,
+            Audited::SetContentProfile,
         ];
         all.extend(EndReason::ALL.iter().map(|r| Audited::Revoke(*r)));
         all.extend(
@@ -190,6 +208,7 @@ impl Audited {
                 Viewed::Medicines,
                 Viewed::Targets,
                 Viewed::BpProtocol,
+                Viewed::Lessons,
             ]
             .map(Audited::View),
         );

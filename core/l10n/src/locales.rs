@@ -33,6 +33,7 @@ macro_rules! files {
             include_str!(concat!("../../../locales/", $code, "/cli.ftl")),
             include_str!(concat!("../../../locales/", $code, "/screens.ftl")),
             include_str!(concat!("../../../locales/", $code, "/reminders.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/content.ftl")),
         ]
     };
 }
