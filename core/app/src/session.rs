@@ -497,15 +497,15 @@ impl Session {
             entered_at: now.with_timezone(&Utc),
             source: ReadingSource::Hand,
         };
-        // Every medicine reminds, daily at its times, from the start: the person can change
-        // the days or pause it afterwards.
+        // Every medicine reminds, daily at its times, from the start (the person can change
+        // the days or pause it afterwards). The reminder is part of adding the medicine:
+        // one change, one audit row.
         store.write(|tx| {
             let record = records::insert(tx, &meta, &regimen)?;
             self.audit(tx, meta.entered_at, patient.id, Audited::AddRegimen, Some(("regimen", record)))?;
             let schedule =
                 crate::reminders::daily_schedule(record, &regimen.times, now.date_naive()).validated()?;
-            let reminder = records::insert(tx, &meta, &schedule)?;
-            self.audit(tx, meta.entered_at, patient.id, Audited::SetReminder, Some(("reminder", reminder)))?;
+            records::insert(tx, &meta, &schedule)?;
             Ok(record)
         })
     }

@@ -348,8 +348,11 @@ mod tests {
     fn patients_own_their_record_but_not_their_targets() {
         let p = person(1, Role::Patient);
         for a in Action::ALL {
-            let expected =
-                if a == Action::SetTargets { Decision::Deny(Denial::ClinicianOnly) } else { Decision::Allow };
+            let expected = if matches!(a, Action::SetTargets | Action::AssignContent) {
+                Decision::Deny(Denial::ClinicianOnly)
+            } else {
+                Decision::Allow
+            };
             assert_eq!(decide(&p, &p, a, &[], now()), expected, "{a:?}");
         }
     }
