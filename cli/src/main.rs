@@ -4,6 +4,7 @@
 mod args;
 mod audit;
 mod bp_check;
+mod content;
 mod context;
 mod demo;
 mod helpers;
@@ -138,5 +139,9 @@ fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
         Command::Import { file, unit, source } => import::run(ctx, file, unit, (*source).into()),
         Command::Audit { verify } => audit::show(ctx, *verify),
         Command::Helper(c) => helpers::run(ctx, c),
+        Command::Pack(c) => content::pack(ctx, c),
+        Command::Lessons { command } => content::lessons(ctx, command.as_ref()),
+        Command::Food(c) => content::food(ctx, c),
+        Command::Assign(c) => content::assign(ctx, c),
     }
 }

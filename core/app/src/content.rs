@@ -9,7 +9,8 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
-use saathi_content::{Catalogue, FoodIndex};
+use saathi_content::{Catalogue, FoodIndex, Locale};
+use saathi_domain::person::Languages;
 use saathi_net::{DownloadRequest, Downloader, NetConfig, NetError};
 pub use saathi_net::{Expected, Network};
 use saathi_packs::{Change, InstallOutcome, Installed, TrustedKeys};
@@ -30,6 +31,41 @@ impl Content {
     pub fn media_path(&self, file: &str) -> PathBuf {
         self.pack.dir.join(file)
     }
+
+    /// A food's usual name in the first of `prefer` that names it, else English.
+    pub fn food_name(&self, id: &str, prefer: &[Locale]) -> Option<&str> {
+        let food = self.catalogue.food(id)?;
+        let pick = |l: &Locale| food.names.get(l).and_then(|n| n.first());
+        prefer.iter().chain([Locale::EnGb].iter()).find_map(pick).map(String::as_str)
+    }
+
+    /// A food's portion ("1 medium roti") in the first of `prefer` that has it, else English.
+    pub fn portion_text(&self, id: &str, prefer: &[Locale]) -> Option<&str> {
+        let food = self.catalogue.food(id)?;
+        prefer.iter().chain([Locale::EnGb].iter()).find_map(|l| food.portion.text.get(l)).map(String::as_str)
+    }
+
+    /// A lesson's title in `locale`, else English.
+    pub fn lesson_title(&self, id: &str, locale: Option<Locale>) -> Option<&str> {
+        let lesson = self.catalogue.lesson(id)?;
+        let title = |l: Locale| lesson.variants.get(&l).and_then(|v| v.title.as_deref());
+        locale.and_then(title).or_else(|| title(Locale::EnGb))
+    }
+}
+
+/// The content locales a person reads, most preferred first (Sylheti reads as Bengali),
+/// from their saved languages; English when none are saved.
+pub fn reading_locales(languages: Option<&Languages>) -> Vec<Locale> {
+    let mut out: Vec<Locale> = Vec::new();
+    for l in languages.map(|l| saathi_content::tailoring::locales(&l.text)).unwrap_or_default() {
+        if !out.contains(&l.reads()) {
+            out.push(l.reads());
+        }
+    }
+    if out.is_empty() {
+        out.push(Locale::EnGb);
+    }
+    out
 }
 
 /// A pack to download: where from, and what the shell knows about the network now.
@@ -140,6 +176,9 @@ impl Saathi {
     /// a trusted publisher, is damaged or cut short, is over the budget or not newer than
     /// the one installed is refused (`Error::PackRefused`) and nothing changes.
     pub fn install_pack(&self, source: &Path) -> Result<InstallOutcome> {
+        if !source.exists() {
+            return Err(Error::NotFound { what: "pack file" });
+        }
         let content = &self.inner.content;
         let _one = content.installing.lock().unwrap_or_else(|p| p.into_inner());
         let outcome = saathi_packs::install(source, &content.dir, &content.trusted, content.budget_bytes)
