@@ -613,6 +613,15 @@ pub enum ScreenArg {
     },
     /// Today's doses and this week's.
     Medicines,
+    /// Lessons, assigned ones first, each with how far you got.
+    Lessons,
+    /// One lesson's player: audio or video, captions, words.
+    Lesson { id: String },
+    /// The food guide: search results with portions, traffic lights and swaps.
+    Food {
+        #[arg(long)]
+        query: Option<String>,
+    },
     /// The people you help, their alerts and what you may do.
     Helper,
     /// Who can see your record.

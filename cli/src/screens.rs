@@ -28,6 +28,9 @@ pub fn show(ctx: &Ctx<'_>, which: &ScreenArg) -> Result<(), CliError> {
                 session.trends_screen(patient.id, (*kind).into(), *days, &words)
             }
             ScreenArg::Medicines => session.medicines_screen(patient.id, &words),
+            ScreenArg::Lessons => session.lessons_screen(patient.id, &words),
+            ScreenArg::Lesson { id } => session.lesson_screen(patient.id, id, &words),
+            ScreenArg::Food { query } => session.food_screen(patient.id, query.as_deref(), &words),
             ScreenArg::Helper => session.helper_screen(&words),
             ScreenArg::Sharing => session.sharing_screen(patient.id, &words),
             ScreenArg::Settings => session.settings_screen(patient.id, &words),

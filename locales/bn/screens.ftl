@@ -112,3 +112,36 @@ screen-settings-stones-pounds = স্টোন আর পাউন্ড
 screen-settings-text-size = লেখার আকার
 screen-settings-reminders = রিমাইন্ডার
 screen-settings-pin = আপনার নিজের অংশের পিন
+
+## Lessons and the food guide
+
+screen-lessons-title = পাঠ
+screen-lessons-assigned = আপনাকে পাঠানো
+screen-lessons-for-you = আপনার জন্য পাঠ
+screen-lessons-none = এখনো কোনো পাঠ নেই।
+screen-lesson = { $title }: { $minutes } মিনিট, { $progress }
+screen-lesson-not-started = শুরু হয়নি
+screen-lesson-started = শুরু হয়েছে
+screen-lesson-heard = { $percent }% শোনা
+screen-lesson-completed = শেষ
+screen-lesson-play = শুনুন
+screen-from = { $name } পাঠিয়েছেন
+screen-from-note = { $name } পাঠিয়েছেন: { $note }
+screen-lesson-due = { $date } এর মধ্যে
+screen-two = { $first }, { $second }
+screen-lesson-title = { $title }
+screen-lesson-done = আমি পুরোটা শুনেছি
+screen-lesson-words = { $text }
+screen-food-title = খাবারের নির্দেশিকা
+screen-food = { $food }: { $portion }, { $carbs } গ্রাম শর্করা
+screen-food-lights = চিনি { $sugars }, চর্বি { $fat }, সম্পৃক্ত চর্বি { $saturates }, লবণ { $salt }
+screen-light-green = কম
+screen-light-amber = মাঝারি
+screen-light-red = বেশি
+screen-food-swap = ভালো বদল: { $food }
+screen-food-try = { $food } খেয়ে দেখুন ({ $from })
+screen-food-swap-try = { $food } এর বদলে { $to } খান ({ $from })
+screen-food-to-try = খেয়ে দেখার খাবার
+screen-food-hint = যেকোনো ভাষায় একটা খাবারের নাম লিখুন।
+screen-food-none = এই নামে কোনো খাবার পাওয়া যায়নি।
+screen-food-results = খাবার

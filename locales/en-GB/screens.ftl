@@ -109,3 +109,36 @@ screen-settings-stones-pounds = stones and pounds
 screen-settings-text-size = Text size
 screen-settings-reminders = Reminders
 screen-settings-pin = PIN for your private space
+
+## Lessons and the food guide
+
+screen-lessons-title = Lessons
+screen-lessons-assigned = Sent to you
+screen-lessons-for-you = Lessons for you
+screen-lessons-none = No lessons yet.
+screen-lesson = { $title }: { $minutes } min, { $progress }
+screen-lesson-not-started = not started
+screen-lesson-started = started
+screen-lesson-heard = { $percent }% heard
+screen-lesson-completed = done
+screen-lesson-play = Play
+screen-from = from { $name }
+screen-from-note = from { $name }: { $note }
+screen-lesson-due = by { $date }
+screen-two = { $first }, { $second }
+screen-lesson-title = { $title }
+screen-lesson-done = I have heard it all
+screen-lesson-words = { $text }
+screen-food-title = Food guide
+screen-food = { $food }: { $portion }, { $carbs } g carbohydrate
+screen-food-lights = Sugar { $sugars }, fat { $fat }, saturated fat { $saturates }, salt { $salt }
+screen-light-green = low
+screen-light-amber = medium
+screen-light-red = high
+screen-food-swap = A better swap: { $food }
+screen-food-try = Try { $food } ({ $from })
+screen-food-swap-try = Have { $to } instead of { $food } ({ $from })
+screen-food-to-try = Foods to try
+screen-food-hint = Type the name of a food, in any language.
+screen-food-none = No food found with that name.
+screen-food-results = Foods

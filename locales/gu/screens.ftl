@@ -111,3 +111,36 @@ screen-settings-stones-pounds = સ્ટોન અને પાઉન્ડ
 screen-settings-text-size = અક્ષરનું કદ
 screen-settings-reminders = રિમાઇન્ડર
 screen-settings-pin = આપના પોતાના ભાગ માટે પિન
+
+## Lessons and the food guide
+
+screen-lessons-title = પાઠ
+screen-lessons-assigned = તમને મોકલેલા
+screen-lessons-for-you = તમારા માટે પાઠ
+screen-lessons-none = હજી કોઈ પાઠ નથી.
+screen-lesson = { $title }: { $minutes } મિનિટ, { $progress }
+screen-lesson-not-started = શરૂ નથી કર્યું
+screen-lesson-started = શરૂ કર્યું
+screen-lesson-heard = { $percent }% સાંભળ્યું
+screen-lesson-completed = પૂરું
+screen-lesson-play = સાંભળો
+screen-from = { $name } તરફથી
+screen-from-note = { $name } તરફથી: { $note }
+screen-lesson-due = { $date } સુધીમાં
+screen-two = { $first }, { $second }
+screen-lesson-title = { $title }
+screen-lesson-done = મેં આખું સાંભળી લીધું
+screen-lesson-words = { $text }
+screen-food-title = ખાવાની માહિતી
+screen-food = { $food }: { $portion }, { $carbs } ગ્રામ કાર્બોહાઇડ્રેટ
+screen-food-lights = ખાંડ { $sugars }, ચરબી { $fat }, સંતૃપ્ત ચરબી { $saturates }, મીઠું { $salt }
+screen-light-green = ઓછું
+screen-light-amber = મધ્યમ
+screen-light-red = વધારે
+screen-food-swap = સારો બદલો: { $food }
+screen-food-try = { $food } અજમાવો ({ $from })
+screen-food-swap-try = { $food } ને બદલે { $to } ખાઓ ({ $from })
+screen-food-to-try = અજમાવવાનું ખાવાનું
+screen-food-hint = કોઈ પણ ભાષામાં ખાવાનું નામ લખો.
+screen-food-none = આ નામનું કોઈ ખાવાનું મળ્યું નહીં.
+screen-food-results = ખાવાનું

@@ -111,3 +111,36 @@ screen-settings-stones-pounds = स्टोन और पाउंड
 screen-settings-text-size = अक्षरों का साइज़
 screen-settings-reminders = रिमाइंडर
 screen-settings-pin = आपके अपने हिस्से का पिन
+
+## Lessons and the food guide
+
+screen-lessons-title = पाठ
+screen-lessons-assigned = आपको भेजे गए
+screen-lessons-for-you = आपके लिए पाठ
+screen-lessons-none = अभी कोई पाठ नहीं।
+screen-lesson = { $title }: { $minutes } मिनट, { $progress }
+screen-lesson-not-started = शुरू नहीं किया
+screen-lesson-started = शुरू किया
+screen-lesson-heard = { $percent }% सुना
+screen-lesson-completed = पूरा
+screen-lesson-play = सुनें
+screen-from = { $name } की ओर से
+screen-from-note = { $name } की ओर से: { $note }
+screen-lesson-due = { $date } तक
+screen-two = { $first }, { $second }
+screen-lesson-title = { $title }
+screen-lesson-done = मैंने पूरा सुन लिया
+screen-lesson-words = { $text }
+screen-food-title = खाने की जानकारी
+screen-food = { $food }: { $portion }, { $carbs } ग्राम कार्बोहाइड्रेट
+screen-food-lights = चीनी { $sugars }, चिकनाई { $fat }, संतृप्त चिकनाई { $saturates }, नमक { $salt }
+screen-light-green = कम
+screen-light-amber = मध्यम
+screen-light-red = ज़्यादा
+screen-food-swap = बेहतर बदल: { $food }
+screen-food-try = { $food } आज़माएँ ({ $from })
+screen-food-swap-try = { $food } की जगह { $to } खाएँ ({ $from })
+screen-food-to-try = आज़माने के खाने
+screen-food-hint = किसी भी भाषा में खाने का नाम लिखें।
+screen-food-none = इस नाम का कोई खाना नहीं मिला।
+screen-food-results = खाने

@@ -111,3 +111,36 @@ screen-settings-stones-pounds = ਸਟੋਨ ਅਤੇ ਪੌਂਡ
 screen-settings-text-size = ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ
 screen-settings-reminders = ਰਿਮਾਈਂਡਰ
 screen-settings-pin = ਤੁਹਾਡੇ ਆਪਣੇ ਹਿੱਸੇ ਲਈ ਪਿੰਨ
+
+## Lessons and the food guide
+
+screen-lessons-title = ਸਬਕ
+screen-lessons-assigned = ਤੁਹਾਨੂੰ ਭੇਜੇ ਗਏ
+screen-lessons-for-you = ਤੁਹਾਡੇ ਲਈ ਸਬਕ
+screen-lessons-none = ਅਜੇ ਕੋਈ ਸਬਕ ਨਹੀਂ।
+screen-lesson = { $title }: { $minutes } ਮਿੰਟ, { $progress }
+screen-lesson-not-started = ਸ਼ੁਰੂ ਨਹੀਂ ਕੀਤਾ
+screen-lesson-started = ਸ਼ੁਰੂ ਕੀਤਾ
+screen-lesson-heard = { $percent }% ਸੁਣਿਆ
+screen-lesson-completed = ਪੂਰਾ
+screen-lesson-play = ਸੁਣੋ
+screen-from = { $name } ਵੱਲੋਂ
+screen-from-note = { $name } ਵੱਲੋਂ: { $note }
+screen-lesson-due = { $date } ਤੱਕ
+screen-two = { $first }, { $second }
+screen-lesson-title = { $title }
+screen-lesson-done = ਮੈਂ ਸਾਰਾ ਸੁਣ ਲਿਆ
+screen-lesson-words = { $text }
+screen-food-title = ਖਾਣੇ ਦੀ ਜਾਣਕਾਰੀ
+screen-food = { $food }: { $portion }, { $carbs } ਗ੍ਰਾਮ ਕਾਰਬੋਹਾਈਡ੍ਰੇਟ
+screen-food-lights = ਸ਼ੱਕਰ { $sugars }, ਚਿਕਨਾਈ { $fat }, ਸੰਤ੍ਰਿਪਤ ਚਿਕਨਾਈ { $saturates }, ਲੂਣ { $salt }
+screen-light-green = ਘੱਟ
+screen-light-amber = ਦਰਮਿਆਨਾ
+screen-light-red = ਵੱਧ
+screen-food-swap = ਵਧੀਆ ਬਦਲ: { $food }
+screen-food-try = { $food } ਅਜ਼ਮਾਓ ({ $from })
+screen-food-swap-try = { $food } ਦੀ ਥਾਂ { $to } ਖਾਓ ({ $from })
+screen-food-to-try = ਅਜ਼ਮਾਉਣ ਲਈ ਖਾਣੇ
+screen-food-hint = ਕਿਸੇ ਖਾਣੇ ਦਾ ਨਾਂ ਕਿਸੇ ਵੀ ਭਾਸ਼ਾ ਵਿੱਚ ਲਿਖੋ।
+screen-food-none = ਇਸ ਨਾਂ ਦਾ ਕੋਈ ਖਾਣਾ ਨਹੀਂ ਮਿਲਿਆ।
+screen-food-results = ਖਾਣੇ

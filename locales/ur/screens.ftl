@@ -111,3 +111,36 @@ screen-settings-stones-pounds = اسٹون اور پاؤنڈ
 screen-settings-text-size = لکھائی کا سائز
 screen-settings-reminders = یاد دہانیاں
 screen-settings-pin = آپ کے اپنے حصے کا پن کوڈ
+
+## Lessons and the food guide
+
+screen-lessons-title = اسباق
+screen-lessons-assigned = آپ کو بھیجے گئے
+screen-lessons-for-you = آپ کے لیے اسباق
+screen-lessons-none = ابھی کوئی سبق نہیں۔
+screen-lesson = { $title }: { $minutes } منٹ، { $progress }
+screen-lesson-not-started = شروع نہیں کیا
+screen-lesson-started = شروع کیا
+screen-lesson-heard = { $percent }% سنا
+screen-lesson-completed = مکمل
+screen-lesson-play = سنیں
+screen-from = { $name } کی طرف سے
+screen-from-note = { $name } کی طرف سے: { $note }
+screen-lesson-due = { $date } تک
+screen-two = { $first }، { $second }
+screen-lesson-title = { $title }
+screen-lesson-done = میں نے پورا سن لیا
+screen-lesson-words = { $text }
+screen-food-title = کھانے کی رہنمائی
+screen-food = { $food }: { $portion }، { $carbs } گرام کاربوہائیڈریٹ
+screen-food-lights = شکر { $sugars }، چکنائی { $fat }، سیر شدہ چکنائی { $saturates }، نمک { $salt }
+screen-light-green = کم
+screen-light-amber = درمیانہ
+screen-light-red = زیادہ
+screen-food-swap = بہتر بدل: { $food }
+screen-food-try = { $food } آزمائیں ({ $from })
+screen-food-swap-try = { $food } کی جگہ { $to } کھائیں ({ $from })
+screen-food-to-try = آزمانے کے کھانے
+screen-food-hint = کسی کھانے کا نام کسی بھی زبان میں لکھیں۔
+screen-food-none = اس نام کا کوئی کھانا نہیں ملا۔
+screen-food-results = کھانے

@@ -73,7 +73,7 @@ impl Session {
 
     /// Checks `ViewLessons` (patients always see their own), audits a look by someone else,
     /// and returns the patient's tailoring profile and the catalogue.
-    fn tailoring(&self, patient: PersonId) -> Result<(Profile, std::sync::Arc<Content>)> {
+    pub(crate) fn tailoring(&self, patient: PersonId) -> Result<(Profile, std::sync::Arc<Content>)> {
         let mut store = self.inner.store();
         let patient = self.own_or_check(&mut store, patient, Action::ViewLessons)?;
         let content = self.inner.content.current()?;

@@ -31,6 +31,8 @@ fn household() -> (Env, Household) {
     let early = FixedOffset::east_opt(0).and_then(|z| z.with_ymd_and_hms(2026, 11, 21, 6, 0, 0).single());
     let env = Env::new(early.expect("valid time"));
     let h = demo::create_household(&env.app).expect("household");
+    let pack = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../content/pack"));
+    env.app.install_pack(&pack).expect("the demo content pack");
     demo::populate(&env.app, &h, 14).expect("two weeks of readings");
     env.share(&h.rashid, &h.amina, &[Scope::ViewReadings, Scope::ReceiveAlerts]);
     env.advance(chrono::Duration::minutes(270));
@@ -73,9 +75,12 @@ fn all_screens(
         (name("medicines"), session.medicines_screen(p, &words)),
         (name("settings"), session.settings_screen(p, &words)),
         (name("log-start"), session.log_screen(&LogDraft::new(p), &words)),
+        (name("lessons"), session.lessons_screen(p, &words)),
+        (name("food-roti"), session.food_screen(p, Some("roti"), &words)),
     ];
     if who == "patient" {
         out.push((name("sharing"), session.sharing_screen(p, &words)));
+        out.push((name("lesson-less-salt"), session.lesson_screen(p, "less-salt", &words)));
     } else {
         out.push((name("helper"), session.helper_screen(&words)));
     }
@@ -91,9 +96,12 @@ fn every_screen_matches_its_snapshot_for_patient_and_helper_in_english_and_urdu(
                 match screen {
                     Ok(screen) => check(&name, &screen),
                     // Amina may not log for Rashid: the flow is refused, not half shown.
-                    Err(Error::Denied { action, .. }) => {
-                        assert!(name.starts_with("log-start-helper"), "{name} refused");
+                    Err(Error::Denied { action, .. }) if name.starts_with("log-start-helper") => {
                         assert_eq!(action, Action::LogReadings);
+                    }
+                    // Nor see his lessons (no view-lessons grant): refused, and audited.
+                    Err(Error::Denied { action, .. }) if name.starts_with("lessons-helper") => {
+                        assert_eq!(action, Action::ViewLessons);
                     }
                     Err(e) => panic!("{name}: {e}"),
                 }
@@ -199,4 +207,52 @@ fn an_implausible_value_is_asked_again_and_never_stored() {
     // Even a confirmed implausible draft stores nothing.
     let err = rashid.log_screen(&LogDraft { confirmed: true, ..draft }, &words).expect_err("refused");
     assert!(matches!(err, Error::Invalid(_)), "{err:?}");
+}
+
+#[test]
+fn lessons_put_what_the_dietitian_sent_first_and_food_shows_lights_in_words() {
+    let (env, h) = household();
+    let dietitian = env.person("Dr Shah", saathi_domain::person::Role::Clinician);
+    env.share(&h.rashid, &dietitian, &[Scope::ViewSharedReadings, Scope::AssignContent]);
+    let due = chrono::NaiveDate::from_ymd_opt(2026, 11, 30);
+    let dr = env.session(&dietitian);
+    let lesson = saathi_content::assignment::AssignedItem::Lesson("festival-sweets".into());
+    dr.assign(h.rashid.id, lesson, Some("Before Diwali".into()), due).expect("assign a lesson");
+    let swap = saathi_content::assignment::AssignedItem::Swap {
+        from: "roti".into(),
+        to: "roti-small-wholemeal".into(),
+    };
+    dr.assign(h.rashid.id, swap, None, None).expect("assign a swap");
+
+    let l10n = Localizer::new("en-GB").expect("locale");
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let lessons = rashid.lessons_screen(h.rashid.id, &words).expect("lessons");
+    check("lessons-assigned-patient-en-GB", &lessons);
+    assert_eq!(lessons.sections[0].id, "assigned");
+    assert!(lessons.sections[0].elements[0].id == "lesson-festival-sweets");
+    assert!(
+        lessons.sections[0].elements[1].text.contains("Dr Shah")
+            && lessons.sections[0].elements[1].text.contains("Before Diwali")
+    );
+    let play = lessons.actions().next().expect("a play action");
+    assert_eq!(play.command, Command::PlayLesson { patient: h.rashid.id, lesson: "festival-sweets".into() });
+
+    let food = rashid.food_screen(h.rashid.id, Some("روٹی"), &words).expect("food");
+    check("food-assigned-patient-en-GB", &food);
+    assert_eq!(food.sections[0].id, "to-try");
+    let lights = food.elements().find(|e| e.id == "lights-roti").expect("roti's lights");
+    assert!(lights.text.starts_with("Sugar low"), "{}", lights.text);
+    assert!(matches!(lights.detail, Some(saathi_core::screens::Detail::FoodLights { .. })));
+
+    let player = rashid.lesson_screen(h.rashid.id, "festival-sweets", &words).expect("player");
+    let media = player.elements().find_map(|e| match &e.detail {
+        Some(saathi_core::screens::Detail::Media { audio, captions, transcript, .. }) => {
+            Some((audio.clone(), captions.clone(), transcript.clone()))
+        }
+        _ => None,
+    });
+    let (audio, _captions, transcript) = media.expect("the player carries the media");
+    assert!(audio.expect("audio").is_file());
+    assert!(transcript.is_some());
 }

@@ -10,7 +10,9 @@
 //! messages into text and speech in the person's languages.
 
 mod doses;
+mod food;
 mod helper;
+mod lessons;
 mod log;
 mod medicines;
 mod settings;
@@ -41,6 +43,8 @@ pub enum ScreenKind {
     Trends,
     Medicines,
     Lessons,
+    /// One lesson's player.
+    Lesson,
     Food,
     Helper,
     Sharing,
@@ -55,6 +59,7 @@ impl ScreenKind {
             ScreenKind::Trends => "trends",
             ScreenKind::Medicines => "medicines",
             ScreenKind::Lessons => "lessons",
+            ScreenKind::Lesson => "lesson",
             ScreenKind::Food => "food",
             ScreenKind::Helper => "helper",
             ScreenKind::Sharing => "sharing",
@@ -255,6 +260,16 @@ pub enum Command {
     Call {
         number: String,
     },
+    /// Open a lesson's player (`Session::lesson_screen`), noting that it was started.
+    PlayLesson {
+        patient: PersonId,
+        lesson: String,
+    },
+    /// Note that the lesson was heard to the end (`Session::set_progress`, completed).
+    LessonDone {
+        patient: PersonId,
+        lesson: String,
+    },
     /// Change a setting.
     ChangeSetting {
         setting: Setting,
@@ -282,6 +297,19 @@ pub enum Detail {
     Chart { series: ChartSeries },
     /// A value with its band, for layouts that show the band as a badge.
     Reading { kind: ReadingKind, record: RecordId, band: Option<String> },
+    /// A lesson to play: files in the installed pack, the words the audio says, its length
+    /// and how far the person got (0-100).
+    Media {
+        audio: Option<std::path::PathBuf>,
+        video: Option<std::path::PathBuf>,
+        captions: Option<std::path::PathBuf>,
+        transcript: Option<String>,
+        duration_ms: Option<u64>,
+        progress_percent: u8,
+    },
+    /// A food's traffic lights per portion, by code ("green", "amber", "red": meanings for
+    /// the shell to show as words and shapes, not only colours).
+    FoodLights { food: String, sugars: String, fat: String, saturates: String, salt: String },
 }
 
 /// One reading as a line: what it was, when, and its band in words, with its severity.

@@ -68,6 +68,21 @@ fn element(e: &Element, detailed: bool, out: &mut Vec<String>, n: &mut usize) {
         Some(Detail::NumberInput { unit, min, max, .. }) => {
             out.push(format!("      [ ___ ] {unit} ({min}–{max})"))
         }
+        Some(Detail::Media { audio, video, captions, duration_ms, progress_percent, .. }) => {
+            // File names only: the folder differs per device.
+            let name = |p: &Option<std::path::PathBuf>| {
+                p.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+            };
+            let files: Vec<String> =
+                [name(audio), name(video), name(captions)].into_iter().flatten().collect();
+            let seconds = duration_ms.map(|ms| ms.div_ceil(1000)).unwrap_or(0);
+            out.push(format!(
+                "      ▶ {} ({}:{:02}) {progress_percent}%",
+                files.join(" "),
+                seconds / 60,
+                seconds % 60
+            ));
+        }
         _ => {}
     }
     for a in &e.actions {
