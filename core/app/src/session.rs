@@ -15,7 +15,7 @@ use saathi_domain::plausibility::{
     Field, ValidationError, check_glucose, check_measurement, check_taken_at, check_text,
 };
 use saathi_domain::reading::{Change, Glucose, Measurement, ReadingKind, ReadingSource, RecordId, Recorded};
-use saathi_domain::summary::{Summary, SummaryInput, summarise};
+use saathi_domain::summary::{Summary, SummaryInput, summarise, tally_glucose};
 use saathi_domain::targets::{TargetMetric, TargetSetting, Targets, check_setting};
 use saathi_domain::time::{Period, Taken};
 use saathi_store::records::{self, BulkInsert, NewMeta, Version};
@@ -320,7 +320,7 @@ impl Session {
         let targets = self.targets_in(&store, &patient)?;
         let conn = store.conn();
         let (id, from, to) = (patient.id, period.from, period.to);
-        let glucose = readings::glucose_points(conn, id, from, to)?;
+        let glucose = tally_glucose(&readings::glucose_points(conn, id, from, to)?, &targets);
         let bp = readings::bp_points(conn, id, from, to)?;
         let weight = readings::weight_points(conn, id, from, to)?;
         let hba1c = readings::hba1c_points(conn, id, from, to)?;
