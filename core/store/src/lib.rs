@@ -1,6 +1,7 @@
 //! Saathi's SQLite storage. See README.md for the map of modules.
 
 pub mod audit;
+pub mod glucose_days;
 pub mod grants;
 pub mod invitations;
 pub mod medicines;

@@ -7,6 +7,9 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial", include_str!("../migrations/0001_initial.sql")),
     ("0002_access", include_str!("../migrations/0002_access.sql")),
     ("0003_languages", include_str!("../migrations/0003_languages.sql")),
+    // Numbered 0006 because 0004 and 0005 are taken on other branches; only the order of
+    // this list counts (user_version is the position).
+    ("0006_glucose_days", include_str!("../migrations/0006_glucose_days.sql")),
 ];
 
 /// The schema version this build writes.
