@@ -64,8 +64,9 @@ pub fn tallies(
     targets: &Targets,
 ) -> Result<Vec<GlucoseTally>> {
     let (from_ms, to_ms) = (from.timestamp_millis(), to.timestamp_millis());
-    // The days that may come from kept rows: all of [(d - 1), (d + 2)) days inside the
-    // period, and over by now.
+    // The days that may come from kept rows: those whose readings all lie in the period
+    // and are over by now. Local day d's readings were taken between the start of UTC day
+    // d - 1 and the end of UTC day d + 1.
     let first = from_ms.div_euclid(DAY_MS) + i64::from(from_ms.rem_euclid(DAY_MS) != 0) + 1;
     let last = to_ms.min(now.timestamp_millis()).div_euclid(DAY_MS) - 2;
     let conn = store.conn();
@@ -176,16 +177,21 @@ fn kept(
         entry.0 &= current;
         entry.1.push(tally);
     }
+    // Walk the days with current rows in order; the gaps between them are the runs to count.
     let mut tallies = Vec::new();
     let mut missing: Vec<RangeInclusive<i64>> = Vec::new();
-    for day in days {
-        match found.remove(&day) {
-            Some((true, kept)) => tallies.extend(kept),
-            _ => match missing.last_mut() {
-                Some(run) if run.end() + 1 == day => *run = *run.start()..=day,
-                _ => missing.push(day..=day),
-            },
+    let mut next = *days.start();
+    for (day, (current, kept)) in found {
+        if current {
+            if day > next {
+                missing.push(next..=day - 1);
+            }
+            tallies.extend(kept);
+            next = day + 1;
         }
+    }
+    if next <= *days.end() {
+        missing.push(next..=*days.end());
     }
     Ok((tallies, missing))
 }

@@ -306,6 +306,19 @@ fn whole_past_days_are_kept_and_the_ends_are_not() -> TestResult {
 }
 
 #[test]
+fn all_time_is_a_period_like_any_other() -> TestResult {
+    let (mut db, asha) = kept_days()?;
+    let t = targets(&db.store, asha);
+    let (from, to, now) = (DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC, period().2);
+    assert_eq!(
+        glucose_days::tallies(&mut db.store, asha, from, to, now, &t)?,
+        counted(&db.store, asha, from, to, &t)
+    );
+    assert_eq!(kept_day_numbers(db.store.conn(), asha)?.len(), 20, "every day with readings, now over");
+    Ok(())
+}
+
+#[test]
 fn a_reading_for_a_past_day_makes_that_day_alone_count_again() -> TestResult {
     let (mut db, asha) = kept_days()?;
     let (from, to, now) = period();
