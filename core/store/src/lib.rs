@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod audit;
+pub mod glucose_days;
 pub mod grants;
 pub mod invitations;
 pub mod medicines;

@@ -8,6 +8,9 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_access", include_str!("../migrations/0002_access.sql")),
     ("0003_languages", include_str!("../migrations/0003_languages.sql")),
     ("0004_reminders", include_str!("../migrations/0004_reminders.sql")),
+    // 0005_content comes before this one; only the order of this list counts
+    // (user_version is the position).
+    ("0006_glucose_days", include_str!("../migrations/0006_glucose_days.sql")),
 ];
 
 /// The schema version this build writes.
