@@ -87,6 +87,9 @@ if [[ -n $session && -n $bare ]]; then
             sprintf("%.3f", r), (r >= 0.5) ? "pass" : "FAIL" }'
 fi
 row "90-day summary (CGM patient)" summary/90_days 5e6 "< 5 ms"
+row "  after a new reading (cold)" summary/90_days_after_new_reading 5e6 "< 5 ms"
+row "  after a reading for a past day" summary/90_days_after_late_reading 5e6 "< 5 ms"
+row "  nothing kept yet (one-off)" summary/90_days_first_time "" "none"
 row "open the two-year database" open/existing_db 20e6 "< 20 ms"
 row "import 210,240 CGM readings" import/cgm_730_days 3e9 "< 3 s"
 rss_kib=$(sed -E 's/.*peak_rss_kib=([0-9]+).*/\1/' <<<"$rss_line")

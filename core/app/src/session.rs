@@ -19,7 +19,9 @@ use saathi_domain::summary::{Summary, SummaryInput, summarise};
 use saathi_domain::targets::{TargetMetric, TargetSetting, Targets, check_setting};
 use saathi_domain::time::{Period, Taken};
 use saathi_store::records::{self, BulkInsert, NewMeta, Version};
-use saathi_store::{Store, Transaction, audit, medicines, people, protocols, readings, targets};
+use saathi_store::{
+    Store, Transaction, audit, glucose_days, medicines, people, protocols, readings, targets,
+};
 
 use crate::import::GlucoseRow;
 use crate::timeline::{self, Entry};
@@ -325,9 +327,11 @@ impl Session {
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
         self.audit_view(&mut store, patient.id, Viewed::Summary)?;
         let targets = self.targets_in(&store, &patient)?;
-        let conn = store.conn();
         let (id, from, to) = (patient.id, period.from, period.to);
-        let glucose = readings::glucose_points(conn, id, from, to)?;
+        // Past days come counted from the store (which keeps them counted, writing as it
+        // does: not a change to anyone's record, so not audited).
+        let glucose = glucose_days::tallies(&mut store, id, from, to, self.inner.now_utc(), &targets)?;
+        let conn = store.conn();
         let bp = readings::bp_points(conn, id, from, to)?;
         let weight = readings::weight_points(conn, id, from, to)?;
         let hba1c = readings::hba1c_points(conn, id, from, to)?;

@@ -157,6 +157,11 @@ pub struct BpAssessment {
 pub const GLUCOSE_SEVERE_LOW_BELOW: f64 = 3.0;
 pub const GLUCOSE_LOW_BELOW: f64 = 4.0;
 pub const GLUCOSE_VERY_HIGH_FROM: f64 = 16.7;
+/// Names the rules of `glucose_band` (the thresholds above and how a value is compared
+/// with them). Day tallies kept in the database for summaries are counted with these rules
+/// and record this number: a kept tally with another number is counted again. Change it
+/// whenever `glucose_band` would put any value in another band.
+pub const GLUCOSE_BANDS_VERSION: u32 = 1;
 /// IDF-DAR: break the fast below 3.9 or above 16.6 mmol/L.
 pub const FAST_BREAK_BELOW: f64 = 3.9;
 pub const FAST_BREAK_ABOVE: f64 = 16.6;
@@ -258,6 +263,21 @@ mod tests {
         assert_eq!(band(16.6, c), High);
         assert_eq!(band(16.7, c), VeryHigh);
         assert_eq!(band(55.0, c), VeryHigh);
+    }
+
+    #[test]
+    fn the_bands_version_names_these_rules() {
+        // If this fails because the rules changed, bump GLUCOSE_BANDS_VERSION (kept day
+        // tallies count bands with these rules) and update the expectations here.
+        use GlucoseBand::*;
+        let bands: Vec<GlucoseBand> =
+            [2.94, 2.95, 3.95, 4.0, 16.64, 16.65].iter().map(|v| glucose_band(*v, 4.0, 7.0)).collect();
+        assert_eq!(bands, [SevereLow, Low, InRange, InRange, High, VeryHigh]);
+        assert_eq!(glucose_band(5.95, 6.0, 20.0), InRange, "the low end is compared at one decimal");
+        assert_eq!(glucose_band(5.94, 6.0, 20.0), Low);
+        assert_eq!(glucose_band(18.0, 6.0, 20.0), VeryHigh, "very high whatever the target");
+        assert_eq!(glucose_band(7.04, 4.0, 7.0), InRange, "the high end is inclusive at one decimal");
+        assert_eq!(GLUCOSE_BANDS_VERSION, 1);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod alerts;
 pub mod audit;
 pub mod content;
+pub mod glucose_days;
 pub mod grants;
 pub mod invitations;
 pub mod medicines;

@@ -9,6 +9,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_languages", include_str!("../migrations/0003_languages.sql")),
     ("0004_reminders", include_str!("../migrations/0004_reminders.sql")),
     ("0005_content", include_str!("../migrations/0005_content.sql")),
+    ("0006_glucose_days", include_str!("../migrations/0006_glucose_days.sql")),
 ];
 
 /// The schema version this build writes.
