@@ -116,7 +116,19 @@ impl Session {
     /// The player data for one of the patient's lessons, in their languages. A lesson their
     /// list leaves out (unsuitable for a condition, in no language they know) is `NotFound`.
     pub fn lesson_media(&self, patient: PersonId, lesson: &str) -> Result<LessonMedia> {
-        let (profile, content) = self.tailoring(patient)?;
+        self.lesson_media_tuned(patient, lesson, |_| {})
+    }
+
+    /// `lesson_media` with the tailoring profile adjusted first (a screen puts its own
+    /// languages first).
+    pub(crate) fn lesson_media_tuned(
+        &self,
+        patient: PersonId,
+        lesson: &str,
+        tune: impl FnOnce(&mut Profile),
+    ) -> Result<LessonMedia> {
+        let (mut profile, content) = self.tailoring(patient)?;
+        tune(&mut profile);
         let ranked = rank_lessons(&content.catalogue, &profile, self.today())
             .into_iter()
             .find(|r| r.id == lesson)

@@ -39,9 +39,27 @@ pub(crate) fn from_message(name: &str, note: Option<&str>) -> Message {
     }
 }
 
+/// Lessons are chosen in the languages the screen is shown and heard in first (what the
+/// person chose on this device), then their saved ones: a screen in Urdu lists the Urdu
+/// lessons, and each lesson's words are spoken in its own language.
+pub(crate) fn screen_languages_first(profile: &mut saathi_content::tailoring::Profile, words: &Words) {
+    use saathi_content::Locale;
+    let first = |chosen: Vec<Locale>, saved: &mut Vec<Locale>| {
+        let mut all = chosen;
+        all.extend(saved.iter().copied().filter(|l| !all.contains(l)).collect::<Vec<_>>());
+        *saved = all;
+    };
+    let shown: Vec<Locale> = Locale::from_bcp47(words.l10n.locale()).into_iter().collect();
+    let heard: Vec<Locale> =
+        words.l10n.audio_languages().into_iter().filter_map(Locale::from_bcp47).collect();
+    first(shown, &mut profile.text_languages);
+    first(heard, &mut profile.audio_languages);
+}
+
 impl Session {
     pub fn lessons_screen(&self, patient: PersonId, words: &Words) -> Result<Screen> {
-        let (profile, content) = self.tailoring(patient)?;
+        let (mut profile, content) = self.tailoring(patient)?;
+        screen_languages_first(&mut profile, words);
         let today = self.inner.now().date_naive();
         let ranked = rank_lessons(&content.catalogue, &profile, today);
         let title =
@@ -127,7 +145,7 @@ impl Session {
     /// One lesson's player: the title, the media to play (with captions and the words it
     /// says), how far the person got, and "done".
     pub fn lesson_screen(&self, patient: PersonId, lesson: &str, words: &Words) -> Result<Screen> {
-        let media = self.lesson_media(patient, lesson)?;
+        let media = self.lesson_media_tuned(patient, lesson, |p| screen_languages_first(p, words))?;
         let title = words
             .element(
                 "title",
@@ -155,11 +173,18 @@ impl Session {
         }
         let mut elements = vec![player];
         if let Some(text) = media.text.as_ref().or(media.transcript.as_ref()) {
-            elements.push(
-                words
-                    .element("words", &Message::new("screen-lesson-words").text("text", text.clone()))
-                    .extra(),
-            );
+            let mut said = words
+                .element("words", &Message::new("screen-lesson-words").text("text", text.clone()))
+                .extra();
+            // The lesson's own words are spoken in the lesson's language, from its recording
+            // when it has one.
+            if let Some(l) = media.text_locale.or(media.audio_locale) {
+                said.utterance.language = l.code().to_string();
+            }
+            if media.audio_locale == media.text_locale {
+                said.utterance.clip = media.audio.as_ref().map(|p| p.display().to_string());
+            }
+            elements.push(said);
         }
         Ok(Screen {
             kind: ScreenKind::Lesson,
