@@ -68,6 +68,13 @@ pub enum Command {
     /// Show a screen of the app, as the phone would (the same view models).
     #[command(subcommand)]
     Screen(ScreenArg),
+    /// The reminders that go off next (what the phone schedules as notifications), and
+    /// what is due or missed now.
+    Reminders {
+        /// How far ahead to look, in hours.
+        #[arg(long, default_value_t = 24)]
+        hours: u32,
+    },
     /// Log a reading.
     #[command(subcommand)]
     Log(Reading),

@@ -15,6 +15,7 @@ mod parse;
 mod people;
 mod readings;
 mod record;
+mod reminders;
 mod screens;
 mod summary;
 mod targets;
@@ -124,6 +125,7 @@ fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
     match command {
         Command::Demo(_) => unreachable!("handled before opening the database"),
         Command::Screen(which) => screens::show(ctx, which),
+        Command::Reminders { hours } => reminders::show(ctx, *hours),
         Command::Log(reading) => record::log(ctx, reading),
         Command::Correct { record, reason, reading } => record::correct(ctx, *record, reason, reading),
         Command::Delete { kind, record, reason } => record::delete(ctx, (*kind).into(), *record, reason),
