@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the tracking benchmarks (criterion, core/app/benches/tracking.rs) and the import's
-# peak-memory check (core/app/examples/import_rss.rs) in release, then prints each figure
+# Runs the tracking benchmarks (criterion, core/app/benches/tracking.rs), the content-pack
+# benchmarks (core/packs/benches/verify.rs) and the import's peak-memory check
+# (core/app/examples/import_rss.rs) in release, then prints each figure
 # against its target. docs/perf.md explains the figures and records the last measurement.
 #
 #   scripts/bench.sh              # everything (about 2 minutes)
@@ -28,6 +29,10 @@ echo
 
 echo "== cargo bench -p saathi-core --bench tracking $*"
 cargo bench -p saathi-core --bench tracking -- "$@"
+echo
+
+echo "== cargo bench -p saathi-packs --bench verify $*"
+cargo bench -p saathi-packs --bench verify -- "$@"
 echo
 
 echo "== peak memory of the two-year import (release)"
@@ -82,6 +87,9 @@ if [[ -n $session && -n $bare ]]; then
             sprintf("%.3f", r), (r >= 0.5) ? "pass" : "FAIL" }'
 fi
 row "90-day summary (CGM patient)" summary/90_days 5e6 "< 5 ms"
+row "  after a new reading (cold)" summary/90_days_after_new_reading 5e6 "< 5 ms"
+row "  after a reading for a past day" summary/90_days_after_late_reading 5e6 "< 5 ms"
+row "  nothing kept yet (one-off)" summary/90_days_first_time "" "none"
 row "open the two-year database" open/existing_db 20e6 "< 20 ms"
 row "import 210,240 CGM readings" import/cgm_730_days 3e9 "< 3 s"
 rss_kib=$(sed -E 's/.*peak_rss_kib=([0-9]+).*/\1/' <<<"$rss_line")
@@ -89,3 +97,20 @@ rss_kib=$(sed -E 's/.*peak_rss_kib=([0-9]+).*/\1/' <<<"$rss_line")
 awk -v k="$rss_kib" 'BEGIN {
     printf "%-34s %-10s %-34s %s\n", "  peak RSS of that import", "< 60 MB",
         sprintf("%.1f MB (%d KiB)", k * 1024 / 1e6, k), (k * 1024 < 60e6) ? "pass" : "FAIL" }'
+# Throughput of a pack benchmark over its 64 MiB (67,108,864 bytes), against a floor in MB/s.
+throughput() {
+    local m point lower upper
+    m=$(median "$2")
+    if [[ -z $m ]]; then
+        printf '%-34s %-10s %s\n' "$1" "$4" "not run"
+        return
+    fi
+    read -r point lower upper <<<"$m"
+    awk -v p="$point" -v lo="$lower" -v hi="$upper" -v floor="$3" -v name="$1" -v target="$4" 'BEGIN {
+        mb = 67108864 / p * 1e3;
+        printf "%-34s %-10s %-34s %s\n", name, target,
+            sprintf("%.0f MB/s [%.0f .. %.0f]", mb, 67108864 / hi * 1e3, 67108864 / lo * 1e3),
+            (floor == "") ? "" : ((mb >= floor) ? "pass" : "FAIL") }'
+}
+throughput "verify a 64 MiB content pack" pack/verify_dir 200 ">=200 MB/s"
+throughput "  install it from its archive" pack/install_tar "" "measured"

@@ -48,6 +48,12 @@ pub struct Cli {
     /// A private session (needs your PIN): review and stop sharing without helpers seeing.
     #[arg(long)]
     pub private: bool,
+    /// A publisher key file whose packs may be installed (repeatable).
+    #[arg(long, value_name = "KEYFILE")]
+    pub trust: Vec<PathBuf>,
+    /// Trust the demo publisher key (its secret is public: for demos and tests only).
+    #[arg(long)]
+    pub trust_demo: bool,
     /// Pretend it is this time (RFC 3339): for reproducible runs.
     #[arg(long, hide = true, env = "SAATHI_NOW")]
     pub now: Option<String>,
@@ -59,6 +65,16 @@ pub struct Cli {
 pub enum Command {
     /// Create a demo household with two years of readings, and show what Saathi does.
     Demo(DemoArgs),
+    /// Show a screen of the app, as the phone would (the same view models).
+    #[command(subcommand)]
+    Screen(ScreenArg),
+    /// The reminders that go off next (what the phone schedules as notifications), and
+    /// what is due or missed now.
+    Reminders {
+        /// How far ahead to look, in hours.
+        #[arg(long, default_value_t = 24)]
+        hours: u32,
+    },
     /// Log a reading.
     #[command(subcommand)]
     Log(Reading),
@@ -138,6 +154,111 @@ pub enum Command {
     /// Family helpers and clinicians: invite, accept, list, stop.
     #[command(subcommand)]
     Helper(HelperCommand),
+    /// Content packs: build and sign (publishers), verify, archive, install.
+    #[command(subcommand)]
+    Pack(PackCommand),
+    /// Lessons for you (or --for someone), assigned ones first; `lessons play ID`.
+    Lessons {
+        #[command(subcommand)]
+        command: Option<LessonCommand>,
+    },
+    /// The food guide.
+    #[command(subcommand)]
+    Food(FoodCommand),
+    /// Dietitians and clinicians: send a lesson, a food to try or a swap (--for a patient).
+    #[command(subcommand)]
+    Assign(AssignCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PackCommand {
+    /// List every file of DIR in a signed manifest (manifest.json, manifest.sig). The
+    /// catalogue is checked first, so a broken pack is never signed.
+    Build {
+        dir: PathBuf,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        version: String,
+        #[arg(long)]
+        title: String,
+        /// The publisher's name (default: the title).
+        #[arg(long)]
+        publisher: Option<String>,
+        /// The pack's languages, e.g. "en-GB,ur,pa,bn,gu,hi".
+        #[arg(long, default_value = "en-GB,ur,pa,bn,gu,hi")]
+        languages: String,
+        /// The publisher's secret key file (NAME.signing-key).
+        #[arg(long)]
+        key: PathBuf,
+    },
+    /// Check a signed pack folder byte for byte (against --trust keys, else the key it names).
+    Verify { path: PathBuf },
+    /// Install a pack folder or archive (signed by a --trust key, or the demo key with --trust-demo).
+    Install { path: PathBuf },
+    /// Write a signed pack folder as the archive phones download.
+    Archive { dir: PathBuf, out: PathBuf },
+    /// Make a publisher key pair: OUT.signing-key (secret) and OUT.publisher-key.
+    Keygen { out: PathBuf },
+    /// The packs installed.
+    List,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LessonCommand {
+    /// What the player needs: title, words, audio or video file, captions, length; notes
+    /// that the lesson was started.
+    Play { id: String },
+    /// Notes how much of a lesson was heard (0-100 %).
+    Heard { id: String, percent: u8 },
+    /// Notes that a lesson was finished.
+    Done { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum FoodCommand {
+    /// Find foods by name, in any script: "roti", "روٹی", "ਰੋਟੀ".
+    Search {
+        text: String,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Foods for you (or --for someone): assigned ones and helpful swaps first.
+    List {
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AssignOptions {
+    /// Why: shown to the patient with your name.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// By when (YYYY-MM-DD).
+    #[arg(long)]
+    pub due: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AssignCommand {
+    Lesson {
+        id: String,
+        #[command(flatten)]
+        options: AssignOptions,
+    },
+    Food {
+        id: String,
+        #[command(flatten)]
+        options: AssignOptions,
+    },
+    /// Have TO instead of FROM.
+    Swap {
+        from: String,
+        to: String,
+        #[command(flatten)]
+        options: AssignOptions,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -186,6 +307,9 @@ pub struct DemoArgs {
     /// Days of history to create.
     #[arg(long, default_value_t = 730)]
     pub days: u32,
+    /// The demo content pack folder (default: content/pack in the source tree).
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/pack"))]
+    pub content: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -465,3 +589,50 @@ value_enum!(ReasonArg => d::grants::EndReason {
     Safeguarding => d::grants::EndReason::Safeguarding,
     Misuse => d::grants::EndReason::Misuse,
 });
+
+/// The screens `saathi screen` shows.
+#[derive(Debug, Subcommand)]
+pub enum ScreenArg {
+    /// Greeting, what needs doing now, the last readings, the next medicine, the day.
+    Today,
+    /// Add a reading, one question per step: give the answers so far to see the next step.
+    Log {
+        #[arg(long)]
+        kind: Option<KindArg>,
+        /// The number (blood pressure: the top number).
+        #[arg(long, allow_negative_numbers = true)]
+        value: Option<f64>,
+        /// Blood pressure's bottom number.
+        #[arg(long)]
+        second: Option<f64>,
+        #[arg(long)]
+        context: Option<ContextArg>,
+        /// "Yes, that is right": save it and show what it means.
+        #[arg(long)]
+        confirm: bool,
+    },
+    /// A chart of one kind of reading and what it says.
+    Trends {
+        #[arg(long, default_value = "glucose")]
+        kind: KindArg,
+        #[arg(long, default_value_t = 7)]
+        days: u32,
+    },
+    /// Today's doses and this week's.
+    Medicines,
+    /// Lessons, assigned ones first, each with how far you got.
+    Lessons,
+    /// One lesson's player: audio or video, captions, words.
+    Lesson { id: String },
+    /// The food guide: search results with portions, traffic lights and swaps.
+    Food {
+        #[arg(long)]
+        query: Option<String>,
+    },
+    /// The people you help, their alerts and what you may do.
+    Helper,
+    /// Who can see your record.
+    Sharing,
+    /// Languages, units, text size, reminders, PIN.
+    Settings,
+}

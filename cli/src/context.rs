@@ -18,6 +18,8 @@ pub struct Ctx<'a> {
     pub patient: Option<String>,
     pub pin: Option<String>,
     pub private: bool,
+    /// The publisher keys named on the command line (--trust, --trust-demo).
+    pub trusted: Vec<saathi_packs::PublisherKey>,
 }
 
 /// `saathi.db` in the user's data directory (~/.local/share/saathi on Linux).
@@ -36,9 +38,34 @@ pub fn clock(now: Option<&str>) -> Result<saathi_core::Clock, CliError> {
     }
 }
 
+/// The publisher keys from --trust files, and the demo key with --trust-demo.
+pub fn trusted(cli: &Cli) -> Result<Vec<saathi_packs::PublisherKey>, CliError> {
+    let mut keys = Vec::new();
+    for path in &cli.trust {
+        keys.push(saathi_packs::PublisherKey::read(path).map_err(|_| {
+            CliError::Usage(Message::new("cli-error-key-file").text("path", path.display().to_string()))
+        })?);
+    }
+    if cli.trust_demo {
+        keys.push(demo_key()?);
+    }
+    Ok(keys)
+}
+
+/// The demo publisher's key (compiled in).
+pub fn demo_key() -> Result<saathi_packs::PublisherKey, CliError> {
+    saathi_packs::PublisherKey::from_key_file(saathi_packs::DEMO_PUBLISHER_KEY)
+        .map_err(|e| CliError::Core(saathi_core::Error::PackRefused { code: e.code() }))
+}
+
 impl<'a> Ctx<'a> {
     pub fn open(cli: &Cli, out: &'a Out, db: PathBuf) -> Result<Ctx<'a>, CliError> {
-        let saathi = Saathi::open(Config { db_path: db, clock: clock(cli.now.as_deref())? })?;
+        let keys = trusted(cli)?;
+        let saathi = Saathi::open(Config {
+            clock: clock(cli.now.as_deref())?,
+            trusted_publishers: keys.clone(),
+            ..Config::new(db)
+        })?;
         Ok(Ctx {
             saathi,
             out,
@@ -46,6 +73,7 @@ impl<'a> Ctx<'a> {
             patient: cli.patient.clone(),
             pin: cli.pin.clone(),
             private: cli.private,
+            trusted: keys,
         })
     }
 

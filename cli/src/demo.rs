@@ -49,8 +49,21 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     let path = cli.db.clone().unwrap_or_else(default_demo_db);
     prepare(&path, cli.db.is_some())?;
     let clock = RewindableClock::new(context::clock(cli.now.as_deref())?);
-    let saathi = Saathi::open(Config { db_path: path.clone(), clock: clock.clock() })?;
-    let ctx = Ctx { saathi: saathi.clone(), out, actor: None, patient: None, pin: None, private: false };
+    // The demo's content lives beside its database, in a folder of its own (never the real
+    // app's content folder), and only the demo trusts the demo publisher.
+    let content_dir = path.with_file_name(format!(
+        "{}-content",
+        path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    ));
+    let trusted = vec![context::demo_key()?];
+    let saathi = Saathi::open(Config {
+        clock: clock.clock(),
+        content_dir: content_dir.clone(),
+        trusted_publishers: trusted.clone(),
+        ..Config::new(path.clone())
+    })?;
+    let ctx =
+        Ctx { saathi: saathi.clone(), out, actor: None, patient: None, pin: None, private: false, trusted };
     let say = |m: Message| line(&out.say(&m));
     let heading = |key: &str| line(&format!("\n== {} ==", out.text(key)));
 
@@ -64,6 +77,11 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     ] {
         say(Message::new(note).text("name", p.name.clone()));
     }
+    let pack = saathi.install_pack(&args.content)?.pack;
+    say(Message::new("cli-demo-content")
+        .text("id", pack.id)
+        .text("version", pack.version.to_string())
+        .text("path", content_dir.display().to_string()));
 
     heading("cli-demo-history");
     let started = Instant::now();

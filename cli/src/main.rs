@@ -4,6 +4,7 @@
 mod args;
 mod audit;
 mod bp_check;
+mod content;
 mod context;
 mod demo;
 mod helpers;
@@ -14,6 +15,8 @@ mod parse;
 mod people;
 mod readings;
 mod record;
+mod reminders;
+mod screens;
 mod summary;
 mod targets;
 
@@ -121,6 +124,8 @@ fn run(cli: &Cli, out: &Out) -> Result<(), CliError> {
 fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
     match command {
         Command::Demo(_) => unreachable!("handled before opening the database"),
+        Command::Screen(which) => screens::show(ctx, which),
+        Command::Reminders { hours } => reminders::show(ctx, *hours),
         Command::Log(reading) => record::log(ctx, reading),
         Command::Correct { record, reason, reading } => record::correct(ctx, *record, reason, reading),
         Command::Delete { kind, record, reason } => record::delete(ctx, (*kind).into(), *record, reason),
@@ -136,5 +141,9 @@ fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
         Command::Import { file, unit, source } => import::run(ctx, file, unit, (*source).into()),
         Command::Audit { verify } => audit::show(ctx, *verify),
         Command::Helper(c) => helpers::run(ctx, c),
+        Command::Pack(c) => content::pack(ctx, c),
+        Command::Lessons { command } => content::lessons(ctx, command.as_ref()),
+        Command::Food(c) => content::food(ctx, c),
+        Command::Assign(c) => content::assign(ctx, c),
     }
 }

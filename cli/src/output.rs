@@ -63,6 +63,8 @@ impl CliError {
         const NOT_FOUND: u8 = 4;
         const MOVED_ASIDE: u8 = 5;
         const AUDIT_BROKEN: u8 = 6;
+        const PACK_REFUSED: u8 = 7;
+        const DOWNLOAD_FAILED: u8 = 8;
         match self {
             CliError::Usage(_) => ("invalid-input", INVALID),
             CliError::Missing(_) => ("not-found", NOT_FOUND),
@@ -85,6 +87,10 @@ impl CliError {
                 Error::DatabaseCorrupt { .. } | Error::DatabaseFromNewerVersion { .. } => {
                     ("database-moved-aside", MOVED_ASIDE)
                 }
+                Error::PackRefused { .. } => ("pack-refused", PACK_REFUSED),
+                Error::DownloadFailed { .. } => ("download-failed", DOWNLOAD_FAILED),
+                Error::NeedsWifi => ("needs-wifi", DOWNLOAD_FAILED),
+                Error::NoContent => ("no-content", NOT_FOUND),
                 Error::Storage => ("storage", 1),
             },
         }
@@ -169,6 +175,11 @@ impl Out {
 
     pub fn text(&self, key: &str) -> String {
         self.l10n.borrow().text(key)
+    }
+
+    /// The person's Localizer, for the core to build screens with.
+    pub fn with_l10n<R>(&self, f: impl FnOnce(&Localizer) -> R) -> R {
+        f(&self.l10n.borrow())
     }
 
     /// Prints a result: JSON when asked for, otherwise the human lines.

@@ -1279,3 +1279,44 @@ fn a_pin_is_needed_once_set_and_a_wrong_one_opens_nothing() {
     assert_eq!(lines_with(&audit, "Removed the PIN").len(), 1, "{audit}");
     assert_eq!(s.stored(later, &["--as", "Rashid"]).len(), 1, "the wrong PIN's reading was not saved");
 }
+
+#[test]
+fn reminders_list_what_goes_off_next_and_what_is_missed_and_screens_show_them() {
+    let s = Saathi::new();
+    s.at(
+        "2026-11-21T06:00:00Z",
+        &["medicine", "add", "Metformin", "--dose", "500 mg", "--times", "08:00,20:00"],
+    )
+    .ok();
+    let out = s.at("2026-11-21T07:00:00Z", &["reminders", "--hours", "30"]).ok();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[0], "Reminders to come:");
+    assert!(
+        lines[1].starts_with("Sat 21 Nov 2026, 08:00")
+            && lines[1].ends_with("Time for your Metformin, 500 mg."),
+        "{out}"
+    );
+    assert!(lines[2].starts_with("Sat 21 Nov 2026, 20:00"), "{out}");
+    assert!(lines[3].starts_with("Sun 22 Nov 2026, 08:00"), "{out}");
+    assert_eq!(lines.len(), 7, "three doses within 30 hours, then the one due within the hour:\n{out}");
+    assert_eq!(lines[5], "Due or missed now:");
+    assert!(lines[6].starts_with("Sat 21 Nov 2026, 08:00"), "due from an hour before: {out}");
+
+    // At 10:30 the 08:00 dose is missed: the reminders say so, and Today asks for it.
+    let out = s.at("2026-11-21T10:30:00Z", &["reminders"]).ok();
+    assert!(
+        out.contains("Due or missed now:") && out.contains("You have not taken your Metformin, 500 mg, yet."),
+        "{out}"
+    );
+    let today = s.at("2026-11-21T10:30:00Z", &["screen", "today"]).ok();
+    assert!(today.contains(" !! Metformin 500 mg at 08:00 has not been taken."), "{today}");
+    assert!(today.contains("[1] I have taken it"), "{today}");
+    // Once taken, it is done.
+    s.at("2026-11-21T10:31:00Z", &["medicine", "dose", "Metformin", "--time", "08:00", "--status", "late"])
+        .ok();
+    let out = s.at("2026-11-21T10:32:00Z", &["reminders"]).ok();
+    assert!(!out.contains("Due or missed now:"), "{out}");
+    // Nothing in zero hours is a usage error.
+    let err = s.at("2026-11-21T10:32:00Z", &["reminders", "--hours", "0"]).refused(2);
+    assert!(!err.is_empty());
+}

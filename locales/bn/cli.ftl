@@ -203,3 +203,9 @@ cli-demo-try = যেমন: saathi --db { $path } --as Rashid readings --limit 
 
 cli-languages = { $name } পড়ার ভাষা: { $text }। শোনার ভাষা: { $audio }।
 cli-languages-none = { $name } এখনও ভাষা বেছে নেননি।
+
+## reminders
+
+cli-reminders-next = সামনের রিমাইন্ডার:
+cli-reminders-none = এই সময়ে কোনো রিমাইন্ডার নেই।
+cli-reminders-due = এখন যা করার বা যা বাদ পড়েছে:

@@ -177,6 +177,9 @@ action-manage-medicines = ওষুধের তালিকা সামলা�
 action-set-targets = লক্ষ্য ঠিক করতে
 action-manage-sharing = কে এই রেকর্ড দেখতে পারবেন, তা বদলাতে
 action-view-audit = কে কী করেছেন, তা দেখতে
+action-receive-alerts = সতর্কবার্তা পাওয়া
+action-view-lessons = পাঠ দেখা
+action-assign-content = পাঠ আর খাবার পাঠানো
 
 ## Errors: say what was wrong, never the value typed
 
@@ -298,6 +301,9 @@ audit-denied-manage-medicines = ওষুধ বদলানোর চেষ্�
 audit-denied-set-targets = একটা লক্ষ্য ঠিক করার চেষ্টা করেছিলেন, কিন্তু অনুমতি ছিল না
 audit-denied-manage-sharing = কে এই রেকর্ড দেখতে পারবেন, তা বদলানোর চেষ্টা করেছিলেন, কিন্তু অনুমতি ছিল না
 audit-denied-view-audit = কে কী করেছেন, তা দেখার চেষ্টা করেছিলেন, কিন্তু অনুমতি ছিল না
+audit-denied-receive-alerts = সতর্কবার্তা পাওয়ার চেষ্টা করেছিলেন, অনুমতি ছিল না
+audit-denied-view-lessons = পাঠ দেখার চেষ্টা করেছিলেন, অনুমতি ছিল না
+audit-denied-assign-content = পাঠ বা খাবার পাঠানোর চেষ্টা করেছিলেন, অনুমতি ছিল না
 audit-invite = একটা আমন্ত্রণ কোড তৈরি করেছেন
 audit-accept-invite = একটা আমন্ত্রণ গ্রহণ করেছেন
 audit-change-grant = কেউ কী কী করতে পারবেন, তা বদলেছেন
@@ -308,6 +314,14 @@ audit-revoke-misuse = ভুলভাবে ব্যবহারের জন�
 audit-set-pin = পিন ঠিক করেছেন বা বদলেছেন
 audit-clear-pin = পিন সরিয়ে দিয়েছেন
 audit-wrong-pin = ভুল পিন দেওয়া হয়েছিল
+audit-set-reminder = রিমাইন্ডার দিয়েছেন বা বদলেছেন
+audit-set-reminder-settings = রিমাইন্ডার আর সতর্কবার্তার পছন্দ বদলেছেন
+audit-set-fasting-days = রোজার দিনগুলো লিখেছেন
+audit-assign = পাঠ বা চেষ্টা করার খাবার পাঠিয়েছেন
+audit-withdraw-assignment = পাঠানো পাঠ বা খাবার ফিরিয়ে নিয়েছেন
+audit-set-progress = পাঠ বা খাবারে কতদূর হলো লিখেছেন
+audit-set-content-profile = খাবার আর পাঠের পছন্দ বদলেছেন
+audit-view-lessons = পাঠ আর খাবার দেখেছেন
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 
@@ -318,3 +332,11 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ভাষা বদলেছেন
 field-languages = ভাষা
+field-days = দিনের সংখ্যা
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = নোট
+field-due-date = কবের মধ্যে করতে হবে
+field-heard-percent = কতটা শোনা হয়েছে
+field-content-item = পাঠ বা খাবার

@@ -201,3 +201,9 @@ cli-demo-try = For example: saathi --db { $path } --as Rashid readings --limit 1
 
 cli-languages = { $name } reads: { $text }. Hears: { $audio }.
 cli-languages-none = { $name } has not chosen languages yet.
+
+## reminders
+
+cli-reminders-next = Reminders to come:
+cli-reminders-none = No reminders in that time.
+cli-reminders-due = Due or missed now:

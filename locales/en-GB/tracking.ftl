@@ -176,6 +176,9 @@ action-manage-medicines = manage medicines
 action-set-targets = set targets
 action-manage-sharing = change who can see this record
 action-view-audit = see who did what
+action-receive-alerts = get alerts
+action-view-lessons = see lessons
+action-assign-content = send lessons and foods
 
 ## Errors: say what was wrong, never the value typed
 
@@ -297,6 +300,9 @@ audit-denied-manage-medicines = Tried to change medicines, and was not allowed
 audit-denied-set-targets = Tried to set a target, and was not allowed
 audit-denied-manage-sharing = Tried to change who can see this record, and was not allowed
 audit-denied-view-audit = Tried to see who did what, and was not allowed
+audit-denied-receive-alerts = Tried to get alerts, and was not allowed
+audit-denied-view-lessons = Tried to see lessons, and was not allowed
+audit-denied-assign-content = Tried to send lessons or foods, and was not allowed
 audit-invite = Made an invitation code
 audit-accept-invite = Accepted an invitation
 audit-change-grant = Changed what someone may do
@@ -307,6 +313,14 @@ audit-revoke-misuse = Stopped someone's access, for misuse
 audit-set-pin = Set or changed the PIN
 audit-clear-pin = Removed the PIN
 audit-wrong-pin = A wrong PIN was entered
+audit-set-reminder = Set or changed a reminder
+audit-set-reminder-settings = Changed reminder and alert choices
+audit-set-fasting-days = Set the days of a fast
+audit-assign = Sent a lesson or food to try
+audit-withdraw-assignment = Took back a lesson or food sent
+audit-set-progress = Noted progress with a lesson or food
+audit-set-content-profile = Changed food and lesson choices
+audit-view-lessons = Looked at lessons and foods
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 
@@ -317,3 +331,11 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = Changed the languages
 field-languages = The languages
+field-days = The number of days
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = The note
+field-due-date = The date to do it by
+field-heard-percent = How much was heard
+field-content-item = The lesson or food

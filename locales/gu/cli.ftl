@@ -204,3 +204,9 @@ cli-demo-try = દાખલા તરીકે: saathi --db { $path } --as Rashi
 
 cli-languages = { $name } વાંચવાની ભાષાઓ: { $text }. સાંભળવાની ભાષાઓ: { $audio }.
 cli-languages-none = { $name } એ હજુ ભાષાઓ પસંદ કરી નથી.
+
+## reminders
+
+cli-reminders-next = આવનારા યાદ:
+cli-reminders-none = આ સમયમાં કોઈ યાદ નથી.
+cli-reminders-due = હમણાં કરવાનું કે રહી ગયેલું:

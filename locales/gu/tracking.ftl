@@ -177,6 +177,9 @@ action-manage-medicines = દવાઓ સંભાળવી
 action-set-targets = ટાર્ગેટ નક્કી કરવા
 action-manage-sharing = આ રેકોર્ડ કોણ જોઈ શકે તે બદલવું
 action-view-audit = કોણે શું કર્યું તે જોવું
+action-receive-alerts = ચેતવણી મેળવવી
+action-view-lessons = પાઠ જોવા
+action-assign-content = પાઠ અને ખોરાક મોકલવા
 
 ## Errors: say what was wrong, never the value typed
 
@@ -298,6 +301,9 @@ audit-denied-manage-medicines = દવાઓ બદલવાનો પ્રય�
 audit-denied-set-targets = ટાર્ગેટ નક્કી કરવાનો પ્રયત્ન કર્યો, પણ પરવાનગી નહોતી
 audit-denied-manage-sharing = આ રેકોર્ડ કોણ જોઈ શકે તે બદલવાનો પ્રયત્ન કર્યો, પણ પરવાનગી નહોતી
 audit-denied-view-audit = કોણે શું કર્યું તે જોવાનો પ્રયત્ન કર્યો, પણ પરવાનગી નહોતી
+audit-denied-receive-alerts = ચેતવણી મેળવવાનો પ્રયત્ન કર્યો, પણ મંજૂરી ન હતી
+audit-denied-view-lessons = પાઠ જોવાનો પ્રયત્ન કર્યો, પણ મંજૂરી ન હતી
+audit-denied-assign-content = પાઠ કે ખોરાક મોકલવાનો પ્રયત્ન કર્યો, પણ મંજૂરી ન હતી
 audit-invite = આમંત્રણ કોડ બનાવ્યો
 audit-accept-invite = આમંત્રણ સ્વીકાર્યું
 audit-change-grant = કોઈ શું કરી શકે તે બદલ્યું
@@ -308,6 +314,14 @@ audit-revoke-misuse = ખોટા ઉપયોગને કારણે કો�
 audit-set-pin = પિન નક્કી કર્યો કે બદલ્યો
 audit-clear-pin = પિન કાઢી નાખ્યો
 audit-wrong-pin = ખોટો પિન લખાયો
+audit-set-reminder = યાદ અપાવવાનું ગોઠવ્યું કે બદલ્યું
+audit-set-reminder-settings = યાદ અને ચેતવણીની પસંદગી બદલી
+audit-set-fasting-days = ઉપવાસના દિવસો લખ્યા
+audit-assign = પાઠ કે અજમાવવાનું ખાવાનું મોકલ્યું
+audit-withdraw-assignment = મોકલેલો પાઠ કે ખાવાનું પાછું લીધું
+audit-set-progress = પાઠ કે ખાવામાં પ્રગતિ લખી
+audit-set-content-profile = ખાવા અને પાઠની પસંદગી બદલી
+audit-view-lessons = પાઠ અને ખાવાનું જોયું
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 
@@ -318,3 +332,11 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ભાષાઓ બદલી
 field-languages = ભાષાઓ
+field-days = દિવસોની સંખ્યા
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = નોંધ
+field-due-date = ક્યાં સુધીમાં કરવાનું છે
+field-heard-percent = કેટલું સાંભળ્યું
+field-content-item = પાઠ કે ખોરાક

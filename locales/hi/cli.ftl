@@ -203,3 +203,9 @@ cli-demo-try = जैसे: saathi --db { $path } --as Rashid readings --limit 
 
 cli-languages = { $name } पढ़ने की भाषाएँ: { $text }। सुनने की भाषाएँ: { $audio }।
 cli-languages-none = { $name } ने अभी भाषाएँ नहीं चुनीं।
+
+## reminders
+
+cli-reminders-next = आने वाले रिमाइंडर:
+cli-reminders-none = इस समय में कोई रिमाइंडर नहीं।
+cli-reminders-due = अभी करने के या छूटे हुए काम:

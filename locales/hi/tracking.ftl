@@ -179,6 +179,9 @@ action-manage-medicines = दवाइयाँ संभालने
 action-set-targets = टारगेट तय करने
 action-manage-sharing = यह रिकॉर्ड कौन देख सकता है, यह बदलने
 action-view-audit = किसने क्या किया, यह देखने
+action-receive-alerts = सूचनाएँ पाना
+action-view-lessons = पाठ देखना
+action-assign-content = पाठ और खाने भेजना
 
 ## Errors: say what was wrong, never the value typed
 
@@ -301,6 +304,9 @@ audit-denied-manage-medicines = दवाइयाँ बदलने की क
 audit-denied-set-targets = टारगेट तय करने की कोशिश की, पर इजाज़त नहीं मिली
 audit-denied-manage-sharing = यह रिकॉर्ड कौन देख सकता है, यह बदलने की कोशिश की, पर इजाज़त नहीं मिली
 audit-denied-view-audit = किसने क्या किया, यह देखने की कोशिश की, पर इजाज़त नहीं मिली
+audit-denied-receive-alerts = सूचनाएँ पाने की कोशिश की, पर अनुमति नहीं थी
+audit-denied-view-lessons = पाठ देखने की कोशिश की, पर अनुमति नहीं थी
+audit-denied-assign-content = पाठ या खाने भेजने की कोशिश की, पर अनुमति नहीं थी
 audit-invite = न्योते का एक कोड बनाया
 audit-accept-invite = एक न्योता क़बूल किया
 audit-change-grant = बदला कि कोई क्या-क्या कर सकता है
@@ -311,6 +317,14 @@ audit-revoke-misuse = ग़लत इस्तेमाल की वजह स
 audit-set-pin = पिन लगाया या बदला
 audit-clear-pin = पिन हटाया
 audit-wrong-pin = ग़लत पिन डाला गया
+audit-set-reminder = रिमाइंडर लगाया या बदला
+audit-set-reminder-settings = रिमाइंडर और सूचना की पसंद बदली
+audit-set-fasting-days = व्रत/रोज़े के दिन लिखे
+audit-assign = पाठ या आज़माने का खाना भेजा
+audit-withdraw-assignment = भेजा हुआ पाठ या खाना वापस लिया
+audit-set-progress = पाठ या खाने में प्रगति लिखी
+audit-set-content-profile = खाने और पाठ की पसंद बदली
+audit-view-lessons = पाठ और खाना देखा
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 
@@ -321,3 +335,11 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = भाषाएँ बदलीं
 field-languages = भाषाएँ
+field-days = दिनों की संख्या
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = नोट
+field-due-date = कब तक करना है
+field-heard-percent = कितना सुना
+field-content-item = पाठ या खाना

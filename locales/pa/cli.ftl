@@ -203,3 +203,9 @@ cli-demo-try = ਮਿਸਾਲ ਵਜੋਂ: saathi --db { $path } --as Rashid r
 
 cli-languages = { $name } ਪੜ੍ਹਨ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ: { $text }। ਸੁਣਨ ਦੀਆਂ ਭਾਸ਼ਾਵਾਂ: { $audio }।
 cli-languages-none = { $name } ਨੇ ਅਜੇ ਭਾਸ਼ਾਵਾਂ ਨਹੀਂ ਚੁਣੀਆਂ।
+
+## reminders
+
+cli-reminders-next = ਆਉਣ ਵਾਲੀਆਂ ਯਾਦ-ਦਹਾਨੀਆਂ:
+cli-reminders-none = ਇਸ ਸਮੇਂ ਵਿੱਚ ਕੋਈ ਯਾਦ-ਦਹਾਨੀ ਨਹੀਂ।
+cli-reminders-due = ਹੁਣ ਕਰਨ ਵਾਲੇ ਜਾਂ ਰਹਿ ਗਏ ਕੰਮ:

@@ -177,6 +177,9 @@ action-manage-medicines = ਦਵਾਈਆਂ ਸੰਭਾਲਣ
 action-set-targets = ਟੀਚੇ ਤੈਅ ਕਰਨ
 action-manage-sharing = ਇਹ ਰਿਕਾਰਡ ਦੇਖਣ ਵਾਲੇ ਲੋਕ ਬਦਲਣ
 action-view-audit = ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ, ਇਹ ਦੇਖਣ
+action-receive-alerts = ਸੂਚਨਾਵਾਂ ਲੈਣੀਆਂ
+action-view-lessons = ਪਾਠ ਵੇਖਣੇ
+action-assign-content = ਪਾਠ ਅਤੇ ਖਾਣੇ ਭੇਜਣੇ
 
 ## Errors: say what was wrong, never the value typed
 
@@ -298,6 +301,9 @@ audit-denied-manage-medicines = ਦਵਾਈਆਂ ਬਦਲਣ ਦੀ ਕੋਸ
 audit-denied-set-targets = ਟੀਚਾ ਤੈਅ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਪਰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਮਿਲੀ
 audit-denied-manage-sharing = ਇਹ ਰਿਕਾਰਡ ਦੇਖਣ ਵਾਲੇ ਲੋਕ ਬਦਲਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਪਰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਮਿਲੀ
 audit-denied-view-audit = ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ, ਇਹ ਦੇਖਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਪਰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਮਿਲੀ
+audit-denied-receive-alerts = ਸੂਚਨਾਵਾਂ ਲੈਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਪਰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਸੀ
+audit-denied-view-lessons = ਪਾਠ ਵੇਖਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਪਰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਸੀ
+audit-denied-assign-content = ਪਾਠ ਜਾਂ ਖਾਣੇ ਭੇਜਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਕੀਤੀ, ਪਰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਸੀ
 audit-invite = ਸੱਦੇ ਦਾ ਕੋਡ ਬਣਾਇਆ
 audit-accept-invite = ਸੱਦਾ ਮਨਜ਼ੂਰ ਕੀਤਾ
 audit-change-grant = ਕਿਸੇ ਦੀ ਇਜਾਜ਼ਤ ਵਿੱਚ ਤਬਦੀਲੀ ਕੀਤੀ
@@ -308,6 +314,14 @@ audit-revoke-misuse = ਗ਼ਲਤ ਵਰਤੋਂ ਹੋਣ ਕਰਕੇ ਕਿ
 audit-set-pin = ਪਿੰਨ ਬਣਾਇਆ ਜਾਂ ਬਦਲਿਆ
 audit-clear-pin = ਪਿੰਨ ਹਟਾਇਆ
 audit-wrong-pin = ਗ਼ਲਤ ਪਿੰਨ ਪਾਇਆ ਗਿਆ
+audit-set-reminder = ਯਾਦ-ਦਹਾਨੀ ਲਗਾਈ ਜਾਂ ਬਦਲੀ
+audit-set-reminder-settings = ਯਾਦ-ਦਹਾਨੀ ਅਤੇ ਸੂਚਨਾ ਦੀਆਂ ਚੋਣਾਂ ਬਦਲੀਆਂ
+audit-set-fasting-days = ਵਰਤ ਦੇ ਦਿਨ ਲਿਖੇ
+audit-assign = ਸਬਕ ਜਾਂ ਅਜ਼ਮਾਉਣ ਲਈ ਖਾਣਾ ਭੇਜਿਆ
+audit-withdraw-assignment = ਭੇਜਿਆ ਸਬਕ ਜਾਂ ਖਾਣਾ ਵਾਪਸ ਲਿਆ
+audit-set-progress = ਸਬਕ ਜਾਂ ਖਾਣੇ ਵਿੱਚ ਤਰੱਕੀ ਲਿਖੀ
+audit-set-content-profile = ਖਾਣੇ ਅਤੇ ਸਬਕਾਂ ਦੀਆਂ ਚੋਣਾਂ ਬਦਲੀਆਂ
+audit-view-lessons = ਸਬਕ ਅਤੇ ਖਾਣੇ ਦੇਖੇ
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 
@@ -318,3 +332,11 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 
 audit-set-languages = ਭਾਸ਼ਾਵਾਂ ਬਦਲੀਆਂ
 field-languages = ਭਾਸ਼ਾਵਾਂ
+field-days = ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = ਨੋਟ
+field-due-date = ਕਦੋਂ ਤੱਕ ਕਰਨਾ ਹੈ
+field-heard-percent = ਕਿੰਨਾ ਸੁਣਿਆ
+field-content-item = ਸਬਕ ਜਾਂ ਖਾਣਾ

@@ -203,3 +203,9 @@ cli-demo-try = مثال کے طور پر: saathi --db { $path } --as Rashid read
 
 cli-languages = { $name } پڑھنے کی زبانیں: { $text }۔ سننے کی زبانیں: { $audio }۔
 cli-languages-none = { $name } نے ابھی زبانیں نہیں چنیں۔
+
+## reminders
+
+cli-reminders-next = آنے والی یاد دہانیاں:
+cli-reminders-none = اس وقت میں کوئی یاد دہانی نہیں۔
+cli-reminders-due = ابھی کرنے کے یا رہ گئے کام:

@@ -178,6 +178,9 @@ action-manage-medicines = دوائیاں سنبھالنے
 action-set-targets = ٹارگٹ طے کرنے
 action-manage-sharing = یہ ریکارڈ کون دیکھ سکتا ہے، یہ بدلنے
 action-view-audit = کس نے کیا کیا، یہ دیکھنے
+action-receive-alerts = اطلاعات پانا
+action-view-lessons = اسباق دیکھنا
+action-assign-content = اسباق اور کھانے بھیجنا
 
 ## Errors: say what was wrong, never the value typed
 
@@ -300,6 +303,9 @@ audit-denied-manage-medicines = دوائیاں بدلنے کی کوشش کی، �
 audit-denied-set-targets = ٹارگٹ طے کرنے کی کوشش کی، لیکن اجازت نہیں تھی
 audit-denied-manage-sharing = یہ بدلنے کی کوشش کی کہ یہ ریکارڈ کون دیکھ سکتا ہے، لیکن اجازت نہیں تھی
 audit-denied-view-audit = یہ دیکھنے کی کوشش کی کہ کس نے کیا کیا، لیکن اجازت نہیں تھی
+audit-denied-receive-alerts = اطلاعات لینے کی کوشش کی، اور اجازت نہیں تھی
+audit-denied-view-lessons = اسباق دیکھنے کی کوشش کی، اور اجازت نہیں تھی
+audit-denied-assign-content = اسباق یا کھانے بھیجنے کی کوشش کی، اور اجازت نہیں تھی
 audit-invite = دعوت کا ایک کوڈ بنایا
 audit-accept-invite = ایک دعوت قبول کی
 audit-change-grant = یہ بدلا کہ کوئی شخص کیا کیا کر سکتا ہے
@@ -310,6 +316,14 @@ audit-revoke-misuse = غلط استعمال کی وجہ سے کسی کی رسا�
 audit-set-pin = پن کوڈ لگایا یا بدلا
 audit-clear-pin = پن کوڈ ہٹا دیا
 audit-wrong-pin = غلط پن کوڈ ڈالا گیا
+audit-set-reminder = یاد دہانی لگائی یا بدلی
+audit-set-reminder-settings = یاد دہانی اور اطلاع کی پسند بدلی
+audit-set-fasting-days = روزے کے دن درج کیے
+audit-assign = سبق یا آزمانے کا کھانا بھیجا
+audit-withdraw-assignment = بھیجا ہوا سبق یا کھانا واپس لیا
+audit-set-progress = سبق یا کھانے میں پیش رفت لکھی
+audit-set-content-profile = کھانے اور اسباق کی پسند بدلی
+audit-view-lessons = اسباق اور کھانے دیکھے
 
 ## Dates: the code fills in the locale's own digits and month and weekday names.
 
@@ -320,3 +334,11 @@ date-time = { $weekday } { $day } { $month } { $year }، { $time }
 
 audit-set-languages = زبانیں بدلیں
 field-languages = زبانیں
+field-days = دنوں کی تعداد
+
+## Assignments from a dietitian or clinician (saathi-content)
+
+field-note = نوٹ
+field-due-date = کب تک کرنا ہے
+field-heard-percent = کتنا سنا
+field-content-item = سبق یا کھانا

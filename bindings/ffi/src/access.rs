@@ -19,6 +19,12 @@ mirror_enum!(
         SetTargets,
         ManageSharing,
         ViewAudit,
+        /// Be told about missed doses and dangerous readings.
+        ReceiveAlerts,
+        /// See lessons and food guides (and their progress).
+        ViewLessons,
+        /// Send lessons, foods to try and swaps (a dietitian).
+        AssignContent,
     }
 );
 

@@ -52,6 +52,20 @@ pub enum SaathiError {
     InviteUsed,
     #[error("a person cannot accept their own invitation")]
     OwnInvitation,
+    /// A content pack was refused (untrusted publisher, damaged, cut short, over the
+    /// storage budget, not newer); `code` is saathi-packs' code (`pack-...`). Nothing changed.
+    #[error("the content pack was refused ({code})")]
+    PackRefused { code: String },
+    /// A pack download failed; `code` is saathi-net's code (`offline`, `wrong-hash`, ...).
+    /// Nothing changed.
+    #[error("the download failed ({code})")]
+    DownloadFailed { code: String },
+    /// The person chose "Wi-Fi only" and the device is on a metered network.
+    #[error("this download waits for Wi-Fi")]
+    NeedsWifi,
+    /// No content pack is installed yet.
+    #[error("no content is installed")]
+    NoContent,
     /// Storage failed for a reason no one at the phone can fix (a full disk or a bug);
     /// details are in the log.
     #[error("storage failed")]
@@ -92,6 +106,25 @@ mirror_enum!(
         GrantDays,
         GrantEnd,
         Languages,
+        /// How many days a summary or chart covers.
+        Days,
+        ReminderFor,
+        ReminderTimes,
+        ReminderDays,
+        ReminderStart,
+        ReminderEnd,
+        TimeZone,
+        AlertDelay,
+        Suhoor,
+        Iftar,
+        /// A dietitian's note on an assignment.
+        Note,
+        /// When an assignment is due.
+        DueDate,
+        /// How much of a lesson's audio was heard.
+        HeardPercent,
+        /// The lesson or food an assignment or progress is about.
+        ContentItem,
     }
 );
 
@@ -119,6 +152,10 @@ pub enum InputProblem {
     NotAChoice,
     /// Must be later than now.
     NotInFuture,
+    /// Must come after `other` (an end before its start, iftar before suhoor).
+    OutOfOrder {
+        other: InputField,
+    },
 }
 
 mirror_enum!(
@@ -140,6 +177,13 @@ pub enum ItemKind {
     Grant,
     Invitation,
     BpProtocol,
+    Reminder,
+    Lesson,
+    /// A lesson or food in the installed content.
+    ContentItem,
+    Assignment,
+    /// A content pack file to install.
+    PackFile,
     /// Something newer than this list; the log names it.
     Other,
 }
@@ -153,6 +197,11 @@ impl ItemKind {
             "grant" => ItemKind::Grant,
             "invitation" => ItemKind::Invitation,
             "blood pressure protocol" => ItemKind::BpProtocol,
+            "reminder" => ItemKind::Reminder,
+            "lesson" => ItemKind::Lesson,
+            "content item" => ItemKind::ContentItem,
+            "assignment" => ItemKind::Assignment,
+            "pack file" => ItemKind::PackFile,
             other => {
                 tracing::warn!(what = other, "not-found kind without an FFI name");
                 ItemKind::Other
@@ -172,6 +221,7 @@ fn split(e: ValidationError) -> (InputField, InputProblem) {
         ValidationError::TooLong { max, .. } => InputProblem::TooLong { max: max as u64 },
         ValidationError::NotAChoice { .. } => InputProblem::NotAChoice,
         ValidationError::NotInFuture { .. } => InputProblem::NotInFuture,
+        ValidationError::OutOfOrder { other, .. } => InputProblem::OutOfOrder { other: other.into() },
     };
     (e.field().into(), problem)
 }
@@ -217,6 +267,10 @@ impl From<saathi_core::Error> for SaathiError {
             E::InviteExpired => SaathiError::InviteExpired,
             E::InviteUsed => SaathiError::InviteUsed,
             E::OwnInvitation => SaathiError::OwnInvitation,
+            E::PackRefused { code } => SaathiError::PackRefused { code: code.into() },
+            E::DownloadFailed { code } => SaathiError::DownloadFailed { code: code.into() },
+            E::NeedsWifi => SaathiError::NeedsWifi,
+            E::NoContent => SaathiError::NoContent,
             // Logged where it happened (saathi-core's one conversion point).
             E::Storage => SaathiError::Storage,
         }

@@ -5050,6 +5050,18 @@ public enum Action: Equatable, Hashable {
     case setTargets
     case manageSharing
     case viewAudit
+    /**
+     * Be told about missed doses and dangerous readings.
+     */
+    case receiveAlerts
+    /**
+     * See lessons and food guides (and their progress).
+     */
+    case viewLessons
+    /**
+     * Send lessons, foods to try and swaps (a dietitian).
+     */
+    case assignContent
 
 
 
@@ -5085,6 +5097,12 @@ public struct FfiConverterTypeAction: FfiConverterRustBuffer {
         
         case 7: return .viewAudit
         
+        case 8: return .receiveAlerts
+        
+        case 9: return .viewLessons
+        
+        case 10: return .assignContent
+        
         default: throw UniffiInternalError.unexpectedEnumCase
         }
     }
@@ -5119,6 +5137,18 @@ public struct FfiConverterTypeAction: FfiConverterRustBuffer {
         
         case .viewAudit:
             writeInt(&buf, Int32(7))
+        
+        
+        case .receiveAlerts:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .viewLessons:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .assignContent:
+            writeInt(&buf, Int32(10))
         
         }
     }
@@ -6837,6 +6867,35 @@ public enum InputField: Equatable, Hashable {
     case grantDays
     case grantEnd
     case languages
+    /**
+     * How many days a summary or chart covers.
+     */
+    case days
+    case reminderFor
+    case reminderTimes
+    case reminderDays
+    case reminderStart
+    case reminderEnd
+    case timeZone
+    case alertDelay
+    case suhoor
+    case iftar
+    /**
+     * A dietitian's note on an assignment.
+     */
+    case note
+    /**
+     * When an assignment is due.
+     */
+    case dueDate
+    /**
+     * How much of a lesson's audio was heard.
+     */
+    case heardPercent
+    /**
+     * The lesson or food an assignment or progress is about.
+     */
+    case contentItem
 
 
 
@@ -6899,6 +6958,34 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case 20: return .grantEnd
         
         case 21: return .languages
+        
+        case 22: return .days
+        
+        case 23: return .reminderFor
+        
+        case 24: return .reminderTimes
+        
+        case 25: return .reminderDays
+        
+        case 26: return .reminderStart
+        
+        case 27: return .reminderEnd
+        
+        case 28: return .timeZone
+        
+        case 29: return .alertDelay
+        
+        case 30: return .suhoor
+        
+        case 31: return .iftar
+        
+        case 32: return .note
+        
+        case 33: return .dueDate
+        
+        case 34: return .heardPercent
+        
+        case 35: return .contentItem
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -6991,6 +7078,62 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case .languages:
             writeInt(&buf, Int32(21))
         
+        
+        case .days:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .reminderFor:
+            writeInt(&buf, Int32(23))
+        
+        
+        case .reminderTimes:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .reminderDays:
+            writeInt(&buf, Int32(25))
+        
+        
+        case .reminderStart:
+            writeInt(&buf, Int32(26))
+        
+        
+        case .reminderEnd:
+            writeInt(&buf, Int32(27))
+        
+        
+        case .timeZone:
+            writeInt(&buf, Int32(28))
+        
+        
+        case .alertDelay:
+            writeInt(&buf, Int32(29))
+        
+        
+        case .suhoor:
+            writeInt(&buf, Int32(30))
+        
+        
+        case .iftar:
+            writeInt(&buf, Int32(31))
+        
+        
+        case .note:
+            writeInt(&buf, Int32(32))
+        
+        
+        case .dueDate:
+            writeInt(&buf, Int32(33))
+        
+        
+        case .heardPercent:
+            writeInt(&buf, Int32(34))
+        
+        
+        case .contentItem:
+            writeInt(&buf, Int32(35))
+        
         }
     }
 }
@@ -7037,6 +7180,11 @@ public enum InputProblem: Equatable, Hashable {
      * Must be later than now.
      */
     case notInFuture
+    /**
+     * Must come after `other` (an end before its start, iftar before suhoor).
+     */
+    case outOfOrder(other: InputField
+    )
 
 
 
@@ -7079,6 +7227,9 @@ public struct FfiConverterTypeInputProblem: FfiConverterRustBuffer {
         case 8: return .notAChoice
         
         case 9: return .notInFuture
+        
+        case 10: return .outOfOrder(other: try FfiConverterTypeInputField.read(from: &buf)
+        )
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -7129,6 +7280,11 @@ public struct FfiConverterTypeInputProblem: FfiConverterRustBuffer {
         case .notInFuture:
             writeInt(&buf, Int32(9))
         
+        
+        case let .outOfOrder(other):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypeInputField.write(other, into: &buf)
+            
         }
     }
 }
@@ -7241,6 +7397,17 @@ public enum ItemKind: Equatable, Hashable {
     case grant
     case invitation
     case bpProtocol
+    case reminder
+    case lesson
+    /**
+     * A lesson or food in the installed content.
+     */
+    case contentItem
+    case assignment
+    /**
+     * A content pack file to install.
+     */
+    case packFile
     /**
      * Something newer than this list; the log names it.
      */
@@ -7278,7 +7445,17 @@ public struct FfiConverterTypeItemKind: FfiConverterRustBuffer {
         
         case 6: return .bpProtocol
         
-        case 7: return .other
+        case 7: return .reminder
+        
+        case 8: return .lesson
+        
+        case 9: return .contentItem
+        
+        case 10: return .assignment
+        
+        case 11: return .packFile
+        
+        case 12: return .other
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -7312,8 +7489,28 @@ public struct FfiConverterTypeItemKind: FfiConverterRustBuffer {
             writeInt(&buf, Int32(6))
         
         
-        case .other:
+        case .reminder:
             writeInt(&buf, Int32(7))
+        
+        
+        case .lesson:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .contentItem:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .assignment:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .packFile:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(12))
         
         }
     }
@@ -8031,6 +8228,26 @@ enum SaathiError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     case InviteUsed
     case OwnInvitation
     /**
+     * A content pack was refused (untrusted publisher, damaged, cut short, over the
+     * storage budget, not newer); `code` is saathi-packs' code (`pack-...`). Nothing changed.
+     */
+    case PackRefused(code: String
+    )
+    /**
+     * A pack download failed; `code` is saathi-net's code (`offline`, `wrong-hash`, ...).
+     * Nothing changed.
+     */
+    case DownloadFailed(code: String
+    )
+    /**
+     * The person chose "Wi-Fi only" and the device is on a metered network.
+     */
+    case NeedsWifi
+    /**
+     * No content pack is installed yet.
+     */
+    case NoContent
+    /**
      * Storage failed for a reason no one at the phone can fix (a full disk or a bug);
      * details are in the log.
      */
@@ -8115,10 +8332,18 @@ public struct FfiConverterTypeSaathiError: FfiConverterRustBuffer {
         case 13: return .InviteExpired
         case 14: return .InviteUsed
         case 15: return .OwnInvitation
-        case 16: return .Storage
-        case 17: return .Closed
-        case 18: return .SessionEnded
-        case 19: return .Internal
+        case 16: return .PackRefused(
+            code: try FfiConverterString.read(from: &buf)
+            )
+        case 17: return .DownloadFailed(
+            code: try FfiConverterString.read(from: &buf)
+            )
+        case 18: return .NeedsWifi
+        case 19: return .NoContent
+        case 20: return .Storage
+        case 21: return .Closed
+        case 22: return .SessionEnded
+        case 23: return .Internal
 
          default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -8205,20 +8430,38 @@ public struct FfiConverterTypeSaathiError: FfiConverterRustBuffer {
             writeInt(&buf, Int32(15))
         
         
-        case .Storage:
+        case let .PackRefused(code):
             writeInt(&buf, Int32(16))
+            FfiConverterString.write(code, into: &buf)
+            
         
-        
-        case .Closed:
+        case let .DownloadFailed(code):
             writeInt(&buf, Int32(17))
+            FfiConverterString.write(code, into: &buf)
+            
         
-        
-        case .SessionEnded:
+        case .NeedsWifi:
             writeInt(&buf, Int32(18))
         
         
-        case .Internal:
+        case .NoContent:
             writeInt(&buf, Int32(19))
+        
+        
+        case .Storage:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .Closed:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .SessionEnded:
+            writeInt(&buf, Int32(22))
+        
+        
+        case .Internal:
+            writeInt(&buf, Int32(23))
         
         }
     }

@@ -30,7 +30,7 @@ fn now() -> DateTime<FixedOffset> {
 
 fn open(path: &std::path::Path) -> Saathi {
     let at = now();
-    Saathi::open(Config { db_path: path.to_path_buf(), clock: Arc::new(move || at) }).expect("open")
+    Saathi::open(Config { clock: Arc::new(move || at), ..Config::new(path.to_path_buf()) }).expect("open")
 }
 
 fn person(name: &str, role: Role) -> NewPerson {

@@ -9,7 +9,11 @@
 //! - `log_reading/session_log` vs `log_reading/bare_insert`: one glucose reading in its own
 //!   transaction through `Session::log`, and the same row through a bare prepared INSERT on
 //!   a plain rusqlite connection to the same file, side by side.
-//! - `summary/90_days`: `Session::summary_days(patient, 90)` for the CGM patient.
+//! - `summary/90_days`: `Session::summary_days(patient, 90)` for the CGM patient, again
+//!   and again; `summary/90_days_after_new_reading`, `.._after_late_reading` and
+//!   `.._first_time`: the same after a new reading, after a reading for a past day, and
+//!   with no day tallies kept (see `summary` below).
+//! - `screens/today`: `Session::today_screen` for the CGM patient, in Urdu.
 //! - `open/existing_db`: `Saathi::open` on the existing database, then drop.
 //! - `import/cgm_730_days`: `Session::import_glucose` of two years of CGM rows into a fresh
 //!   database with one patient (peak memory: `examples/import_rss.rs`).
@@ -46,7 +50,7 @@ fn now() -> DateTime<FixedOffset> {
 
 fn config(path: &Path) -> Config {
     let at = now();
-    Config { db_path: path.to_path_buf(), clock: Arc::new(move || at) }
+    Config { clock: Arc::new(move || at), ..Config::new(path.to_path_buf()) }
 }
 
 /// The two-year demo database, built on first use and removed at the end of the run.
@@ -187,17 +191,97 @@ fn log_reading(c: &mut Criterion, fixture: &Fixture) {
     group.finish();
 }
 
-/// The 90-day summary of the CGM patient (~26,000 glucose points).
+/// The 90-day summary of the CGM patient (~26,000 glucose readings), on a copy of the
+/// demo database (summaries keep per-day glucose tallies in it):
+/// - `90_days`: the same summary again and again;
+/// - `90_days_after_new_reading`: each time after a new CGM reading (taken now), as when
+///   the screen is opened between readings five minutes apart;
+/// - `90_days_after_late_reading`: each time after a reading taken three days ago (a
+///   late upload), which makes that day's kept tally count again;
+/// - `90_days_first_time`: each time with no tallies kept (emptied through another
+///   connection): the first summary after the upgrade that adds them, or after a target
+///   changes (which makes every day count again).
 fn summary(c: &mut Criterion, fixture: &Fixture) {
     let mut group = c.benchmark_group("summary");
+    let db: OnceCell<(PathBuf, Saathi)> = OnceCell::new();
+    let open = || {
+        db.get_or_init(|| {
+            let path = fixture.copy("summary.db");
+            let saathi = Saathi::open(config(&path)).expect("open the copy");
+            (path, saathi)
+        })
+    };
+    let rashid = || fixture.get().household.rashid.id;
+    let cgm = |mmol: f64| {
+        Measurement::Glucose(Glucose {
+            value: mmol,
+            unit: GlucoseUnit::MmolPerL,
+            context: GlucoseContext::Random,
+        })
+    };
+    let next = Cell::new(0_i64);
+    // A reading `ago` before now, a millisecond later each time so every row differs.
+    let log = |session: &saathi_core::Session, ago: Span| {
+        let i = next.get();
+        next.set(i + 1);
+        let taken = now() - ago + Span::milliseconds(i % 60_000);
+        let opts =
+            LogOptions { taken: Some(taken), source: ReadingSource::CgmImport, ..LogOptions::default() };
+        session.log(rashid(), cgm(6.0 + (i % 20) as f64 / 10.0), opts).expect("log a reading");
+    };
+
     group.bench_function("90_days", |b| {
+        let (_, saathi) = open();
+        let session = saathi.session(rashid()).expect("session");
+        let s = session.summary_days(rashid(), 90).expect("summary");
+        let glucose = s.glucose.as_ref().map_or(0, |g| g.overall.count);
+        assert!(glucose > 89 * demo::CGM_PER_DAY, "the window holds the CGM readings: {glucose}");
+        b.iter(|| session.summary_days(black_box(rashid()), 90).expect("summary"));
+    });
+    group.bench_function("90_days_after_new_reading", |b| {
+        let (_, saathi) = open();
+        let session = saathi.session(rashid()).expect("session");
+        b.iter_batched(
+            || log(&session, Span::minutes(5)),
+            |()| session.summary_days(black_box(rashid()), 90).expect("summary"),
+            BatchSize::PerIteration,
+        );
+    });
+    group.bench_function("90_days_after_late_reading", |b| {
+        let (_, saathi) = open();
+        let session = saathi.session(rashid()).expect("session");
+        b.iter_batched(
+            || log(&session, Span::days(3)),
+            |()| session.summary_days(black_box(rashid()), 90).expect("summary"),
+            BatchSize::PerIteration,
+        );
+    });
+    group.bench_function("90_days_first_time", |b| {
+        let (path, saathi) = open();
+        let session = saathi.session(rashid()).expect("session");
+        let other = Connection::open(path).expect("open a second connection");
+        other.busy_timeout(Duration::from_secs(5)).expect("busy timeout");
+        b.iter_batched(
+            || other.execute("DELETE FROM glucose_day", []).expect("forget the kept tallies"),
+            |_| session.summary_days(black_box(rashid()), 90).expect("summary"),
+            BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
+/// The Today screen for the CGM patient, in Urdu (text and speech for every element).
+fn today(c: &mut Criterion, fixture: &Fixture) {
+    let mut group = c.benchmark_group("screens");
+    group.bench_function("today", |b| {
         let built = fixture.get();
         let saathi = Saathi::open(config(&built.path)).expect("open");
         let session = saathi.session(built.household.rashid.id).expect("session");
-        let s = session.summary_days(built.household.rashid.id, 90).expect("summary");
-        let glucose = s.glucose.as_ref().map_or(0, |g| g.overall.count);
-        assert!(glucose > 89 * demo::CGM_PER_DAY, "the window holds the CGM readings: {glucose}");
-        b.iter(|| session.summary_days(black_box(built.household.rashid.id), 90).expect("summary"));
+        let l10n = saathi_l10n::Localizer::new("ur").expect("Urdu");
+        let words = saathi_core::screens::Words::new(&l10n);
+        let screen = session.today_screen(built.household.rashid.id, &words).expect("today");
+        assert!(screen.elements().count() > 5, "Today shows the day");
+        b.iter(|| session.today_screen(black_box(built.household.rashid.id), &words).expect("today"));
     });
     group.finish();
 }
@@ -257,6 +341,7 @@ fn main() {
         let fixture = Fixture::new();
         log_reading(&mut c, &fixture);
         summary(&mut c, &fixture);
+        today(&mut c, &fixture);
         open(&mut c, &fixture);
     }
     import(&mut c);

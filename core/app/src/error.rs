@@ -51,6 +51,19 @@ pub enum Error {
     InviteUsed,
     #[error("a person cannot accept their own invitation")]
     OwnInvitation,
+    /// A content pack was refused (not from a trusted publisher, damaged, cut short, over
+    /// the storage budget, not newer); `code` is saathi-packs' `Error::code`. Nothing changed.
+    #[error("the content pack was refused ({code})")]
+    PackRefused { code: &'static str },
+    /// A pack download failed; `code` is saathi-net's `NetError::code`. Nothing changed.
+    #[error("the download failed ({code})")]
+    DownloadFailed { code: &'static str },
+    /// The person chose "Wi-Fi only" and the device is on a metered network.
+    #[error("this download waits for Wi-Fi")]
+    NeedsWifi,
+    /// No content pack is installed yet.
+    #[error("no content is installed")]
+    NoContent,
     /// Anything else from storage: a bug or a full disk; details are in the log.
     #[error("storage failed")]
     Storage,
@@ -119,10 +132,41 @@ impl Error {
             Error::InviteExpired => vec![Message::new("error-invite-expired")],
             Error::InviteUsed => vec![Message::new("error-invite-used")],
             Error::OwnInvitation => vec![Message::new("error-own-invitation")],
+            Error::PackRefused { code } => vec![Message::new(pack_message(code))],
+            Error::DownloadFailed { code } => vec![Message::new(download_message(code))],
+            Error::NeedsWifi => vec![Message::new("error-needs-wifi")],
+            Error::NoContent => vec![Message::new("error-no-content")],
         }
     }
 }
 
 fn denial_code(d: Denial) -> &'static str {
     d.code()
+}
+
+/// One message per kind of refusal a person can act on, by saathi-packs' codes.
+fn pack_message(code: &str) -> &'static str {
+    match code {
+        "pack-unknown-publisher" | "pack-bad-signature" | "pack-key-mismatch" => "error-pack-untrusted",
+        "pack-other-publisher" => "error-pack-other-publisher",
+        "pack-truncated" => "error-pack-incomplete",
+        "pack-too-large" => "error-pack-too-large",
+        "pack-not-newer" => "error-pack-not-newer",
+        "pack-unsupported-format" | "pack-bad-catalogue" => "error-pack-needs-update",
+        "pack-io" | "pack-no-randomness" => "error-pack-storage",
+        _ => "error-pack-damaged",
+    }
+}
+
+/// One message per kind of download failure, by saathi-net's codes.
+fn download_message(code: &str) -> &'static str {
+    match code {
+        "offline" => "error-download-offline",
+        "too-large" => "error-pack-too-large",
+        "tls" => "error-download-insecure",
+        "bad-url" | "unsupported-scheme" => "error-download-bad-address",
+        "wrong-size" | "wrong-hash" | "bad-response" => "error-pack-damaged",
+        "io" => "error-pack-storage",
+        _ => "error-download-failed",
+    }
 }

@@ -1,10 +1,14 @@
 //! Saathi's facade: one `Saathi` per app, one `Session` per acting person.
 //! See README.md for the map.
 
+pub mod content;
 pub mod demo;
 mod error;
 mod import;
+mod lessons;
 mod profiles;
+pub mod reminders;
+pub mod screens;
 mod session;
 mod sharing;
 mod timeline;
@@ -19,10 +23,15 @@ use saathi_domain::grants::Grant;
 use saathi_domain::person::{NewPerson, Person, PersonId};
 use saathi_domain::plausibility::{Field, check_text};
 use saathi_domain::targets::TargetSetting;
+use saathi_packs::{PublisherKey, TrustedKeys};
 use saathi_store::Store;
+
+use content::ContentState;
 
 pub use error::{Error, Result};
 pub use import::GlucoseRow;
+pub use lessons::{AssignmentView, LessonMedia};
+pub use saathi_packs::{Change as PackChange, InstallOutcome, Installed as InstalledPack};
 pub use saathi_store::audit::Entry as AuditEntry;
 pub use session::{Assessment, LogOptions, Logged, ProtocolStatus, Session};
 pub use sharing::{Invitation, InviteRequest};
@@ -39,14 +48,36 @@ pub fn system_clock() -> Clock {
     Arc::new(|| Local::now().fixed_offset())
 }
 
+/// What content packs may take on storage unless the shell says otherwise: the demo pack
+/// is about 6 MB, a real pack with video for six languages perhaps 100 MB.
+pub const DEFAULT_CONTENT_BUDGET_BYTES: u64 = 200 * 1024 * 1024;
+
 pub struct Config {
     pub db_path: PathBuf,
     pub clock: Clock,
+    /// Where content packs are installed (and downloads kept while they run).
+    pub content_dir: PathBuf,
+    /// The publishers whose packs are installed. Empty by default: a release build lists
+    /// only real publishers' keys; the demo and tests add the demo key themselves
+    /// (`saathi_packs::DEMO_PUBLISHER_KEY`), since its secret is public.
+    pub trusted_publishers: Vec<PublisherKey>,
+    /// The most installed packs may take, in bytes.
+    pub content_budget_bytes: u64,
 }
 
 impl Config {
+    /// The database at `db_path`, content in a `content` folder beside it, no trusted
+    /// publishers, the default budget and the system clock.
     pub fn new(db_path: impl Into<PathBuf>) -> Self {
-        Config { db_path: db_path.into(), clock: system_clock() }
+        let db_path = db_path.into();
+        let content_dir = db_path.parent().unwrap_or(std::path::Path::new(".")).join("content");
+        Config {
+            db_path,
+            clock: system_clock(),
+            content_dir,
+            trusted_publishers: Vec::new(),
+            content_budget_bytes: DEFAULT_CONTENT_BUDGET_BYTES,
+        }
     }
 }
 
@@ -58,6 +89,7 @@ pub(crate) struct Inner {
     /// the file (another process) change SQLite's `data_version`, which clears it too, so a
     /// revocation anywhere takes effect on the next call everywhere.
     caches: Mutex<Caches>,
+    content: ContentState,
 }
 
 #[derive(Default)]
@@ -153,6 +185,11 @@ impl Saathi {
                 store: Mutex::new(store),
                 clock: config.clock,
                 caches: Mutex::default(),
+                content: ContentState::new(
+                    config.content_dir,
+                    config.trusted_publishers.into_iter().fold(TrustedKeys::new(), TrustedKeys::with),
+                    config.content_budget_bytes,
+                ),
             }),
         })
     }

@@ -19,7 +19,9 @@ use saathi_domain::summary::{Summary, SummaryInput, summarise};
 use saathi_domain::targets::{TargetMetric, TargetSetting, Targets, check_setting};
 use saathi_domain::time::{Period, Taken};
 use saathi_store::records::{self, BulkInsert, NewMeta, Version};
-use saathi_store::{Store, Transaction, audit, medicines, people, protocols, readings, targets};
+use saathi_store::{
+    Store, Transaction, audit, glucose_days, medicines, people, protocols, readings, targets,
+};
 
 use crate::import::GlucoseRow;
 use crate::timeline::{self, Entry};
@@ -91,6 +93,13 @@ impl Session {
         &self.actor
     }
 
+    /// Someone whose record is on screen (their name, conditions, units). Not a look at
+    /// their readings, so not checked: names are visible to everyone on the device.
+    pub(crate) fn person_in_view(&self, id: PersonId) -> Result<Person> {
+        let store = self.inner.store();
+        Ok(self.inner.person(&store, id)?.person.clone())
+    }
+
     /// The one gate: may this session's actor do `action` on `patient`'s record now?
     /// A refusal is audited, then returned as `Error::Denied`.
     pub(crate) fn check(&self, store: &mut Store, patient: PersonId, action: Action) -> Result<Person> {
@@ -148,7 +157,7 @@ impl Session {
     }
 
     /// Reading someone else's record is itself recorded ("who looked at my data").
-    fn audit_view(&self, store: &mut Store, patient: PersonId, what: Viewed) -> Result<()> {
+    pub(crate) fn audit_view(&self, store: &mut Store, patient: PersonId, what: Viewed) -> Result<()> {
         if patient != self.actor.id {
             let now = self.inner.now_utc();
             store.write(|tx| self.audit(tx, now, patient, Audited::View(what), None))?;
@@ -318,9 +327,11 @@ impl Session {
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
         self.audit_view(&mut store, patient.id, Viewed::Summary)?;
         let targets = self.targets_in(&store, &patient)?;
-        let conn = store.conn();
         let (id, from, to) = (patient.id, period.from, period.to);
-        let glucose = readings::glucose_points(conn, id, from, to)?;
+        // Past days come counted from the store (which keeps them counted, writing as it
+        // does: not a change to anyone's record, so not audited).
+        let glucose = glucose_days::tallies(&mut store, id, from, to, self.inner.now_utc(), &targets)?;
+        let conn = store.conn();
         let bp = readings::bp_points(conn, id, from, to)?;
         let weight = readings::weight_points(conn, id, from, to)?;
         let hba1c = readings::hba1c_points(conn, id, from, to)?;
@@ -407,7 +418,7 @@ impl Session {
 
     /// Everyone has languages, helpers and clinicians too: one's own need no permission;
     /// a patient's, the permission `action` needs.
-    fn own_or_check(&self, store: &mut Store, person: PersonId, action: Action) -> Result<Person> {
+    pub(crate) fn own_or_check(&self, store: &mut Store, person: PersonId, action: Action) -> Result<Person> {
         if person == self.actor.id { Ok(self.actor.clone()) } else { self.check(store, person, action) }
     }
 
@@ -490,9 +501,15 @@ impl Session {
             entered_at: now.with_timezone(&Utc),
             source: ReadingSource::Hand,
         };
+        // Every medicine reminds, daily at its times, from the start (the person can change
+        // the days or pause it afterwards). The reminder is part of adding the medicine:
+        // one change, one audit row.
         store.write(|tx| {
             let record = records::insert(tx, &meta, &regimen)?;
             self.audit(tx, meta.entered_at, patient.id, Audited::AddRegimen, Some(("regimen", record)))?;
+            let schedule =
+                crate::reminders::daily_schedule(record, &regimen.times, now.date_naive()).validated()?;
+            records::insert(tx, &meta, &schedule)?;
             Ok(record)
         })
     }

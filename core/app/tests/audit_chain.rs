@@ -97,9 +97,11 @@ fn tampered(dir: &TempDir, name: &str, sql: &str) -> PathBuf {
 
 /// What the app says about the chain in `path`.
 fn verify(path: &Path, as_person: PersonId) -> Result<u64, Break> {
-    let app =
-        Saathi::open(Config { db_path: path.to_path_buf(), clock: Arc::new(|| gmt(2026, 11, 22, 9, 0)) })
-            .expect("open the tampered file");
+    let app = Saathi::open(Config {
+        clock: Arc::new(|| gmt(2026, 11, 22, 9, 0)),
+        ..Config::new(path.to_path_buf())
+    })
+    .expect("open the tampered file");
     app.session(as_person).expect("session").verify_audit().expect("no storage error")
 }
 

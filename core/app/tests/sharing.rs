@@ -512,8 +512,8 @@ fn a_revocation_made_through_another_connection_takes_effect_on_the_next_call() 
     let grant = f.env.share(&f.abba, &f.amina, &[Scope::ViewReadings, Scope::LogReadings]);
     let at = f.env.now();
     let other = saathi_core::Saathi::open(saathi_core::Config {
-        db_path: f.env.db_path(),
         clock: std::sync::Arc::new(move || at),
+        ..saathi_core::Config::new(f.env.db_path())
     })
     .expect("a second connection");
     let amina = f.env.session(&f.amina);

@@ -18,7 +18,7 @@ use saathi_domain::reading::GlucoseContext;
 
 fn open(path: PathBuf) -> saathi_core::Result<Saathi> {
     let now = gmt(2026, 11, 21, 12, 0);
-    Saathi::open(Config { db_path: path, clock: Arc::new(move || now) })
+    Saathi::open(Config { clock: Arc::new(move || now), ..Config::new(path) })
 }
 
 /// Files in `dir` other than `keep`.

@@ -24,10 +24,16 @@ pub enum Action {
     ManageSharing,
     /// Read the audit trail ("who looked at my data").
     ViewAudit,
+    /// Be told about missed doses and dangerous readings.
+    ReceiveAlerts,
+    /// See lessons and food guides (and their progress).
+    ViewLessons,
+    /// Send lessons, foods to try and swaps (a dietitian).
+    AssignContent,
 }
 
 impl Action {
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 10] = [
         Action::ViewReadings,
         Action::LogReadings,
         Action::CorrectReadings,
@@ -35,6 +41,9 @@ impl Action {
         Action::SetTargets,
         Action::ManageSharing,
         Action::ViewAudit,
+        Action::ReceiveAlerts,
+        Action::ViewLessons,
+        Action::AssignContent,
     ];
 
     pub fn code(self) -> &'static str {
@@ -46,6 +55,9 @@ impl Action {
             Action::SetTargets => "set-targets",
             Action::ManageSharing => "manage-sharing",
             Action::ViewAudit => "view-audit",
+            Action::ReceiveAlerts => "receive-alerts",
+            Action::ViewLessons => "view-lessons",
+            Action::AssignContent => "assign-content",
         }
     }
 
@@ -57,7 +69,10 @@ impl Action {
             (Action::ViewReadings, _) => Some(Scope::ViewReadings),
             (Action::LogReadings | Action::CorrectReadings, _) => Some(Scope::LogReadings),
             (Action::ManageMedicines, _) => Some(Scope::ManageMedicines),
-            (Action::SetTargets, Role::Clinician) => Some(Scope::AssignContent),
+            (Action::SetTargets | Action::AssignContent, Role::Clinician) => Some(Scope::AssignContent),
+            (Action::AssignContent, _) => None,
+            (Action::ReceiveAlerts, _) => Some(Scope::ReceiveAlerts),
+            (Action::ViewLessons, _) => Some(Scope::ViewLessons),
             (Action::SetTargets, _) | (Action::ManageSharing | Action::ViewAudit, _) => None,
         }
     }
@@ -88,6 +103,18 @@ pub enum Audited {
     SetPin,
     ClearPin,
     WrongPin,
+    /// A reminder schedule added, changed, paused or resumed.
+    SetReminder,
+    /// The patient's zone and alert choices.
+    SetReminderSettings,
+    SetFastingDays,
+    /// A lesson, food or swap assigned by a dietitian or clinician.
+    Assign,
+    WithdrawAssignment,
+    /// Progress through a lesson or food recorded.
+    SetProgress,
+    /// Diet, interests, fasts or text size chosen.
+    SetContentProfile,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -99,6 +126,8 @@ pub enum Viewed {
     Medicines,
     Targets,
     BpProtocol,
+    /// The patient's tailored lessons and foods (which say what conditions they have).
+    Lessons,
 }
 
 impl Audited {
@@ -117,6 +146,7 @@ impl Audited {
                     Viewed::Medicines => "medicines",
                     Viewed::Targets => "targets",
                     Viewed::BpProtocol => "bp-protocol",
+                    Viewed::Lessons => "lessons",
                 }
             ),
             Audited::SetUnits => "set-units".into(),
@@ -133,6 +163,13 @@ impl Audited {
             Audited::SetPin => "set-pin".into(),
             Audited::ClearPin => "clear-pin".into(),
             Audited::WrongPin => "wrong-pin".into(),
+            Audited::SetReminder => "set-reminder".into(),
+            Audited::SetReminderSettings => "set-reminder-settings".into(),
+            Audited::SetFastingDays => "set-fasting-days".into(),
+            Audited::Assign => "assign".into(),
+            Audited::WithdrawAssignment => "withdraw-assignment".into(),
+            Audited::SetProgress => "set-progress".into(),
+            Audited::SetContentProfile => "set-content-profile".into(),
         }
     }
 
@@ -154,6 +191,13 @@ impl Audited {
             Audited::SetPin,
             Audited::ClearPin,
             Audited::WrongPin,
+            Audited::SetReminder,
+            Audited::SetReminderSettings,
+            Audited::SetFastingDays,
+            Audited::Assign,
+            Audited::WithdrawAssignment,
+            Audited::SetProgress,
+            Audited::SetContentProfile,
         ];
         all.extend(EndReason::ALL.iter().map(|r| Audited::Revoke(*r)));
         all.extend(
@@ -164,6 +208,7 @@ impl Audited {
                 Viewed::Medicines,
                 Viewed::Targets,
                 Viewed::BpProtocol,
+                Viewed::Lessons,
             ]
             .map(Audited::View),
         );
@@ -219,6 +264,12 @@ pub enum Decision {
     Deny(Denial),
 }
 
+impl Decision {
+    pub fn is_allow(self) -> bool {
+        self == Decision::Allow
+    }
+}
+
 /// May `actor` do `action` on `patient`'s record at `now` (the patient's wall clock)?
 /// `grants` are the patient's grants to the actor; any others are ignored.
 pub fn decide(
@@ -233,13 +284,13 @@ pub fn decide(
     }
     if actor.id == patient.id {
         return match action {
-            Action::SetTargets => Decision::Deny(Denial::ClinicianOnly),
+            Action::SetTargets | Action::AssignContent => Decision::Deny(Denial::ClinicianOnly),
             _ => Decision::Allow,
         };
     }
     let Some(scope) = action.scope_for(actor.role) else {
         return Decision::Deny(match action {
-            Action::SetTargets => Denial::ClinicianOnly,
+            Action::SetTargets | Action::AssignContent => Denial::ClinicianOnly,
             _ => Denial::PatientOnly,
         });
     };
@@ -297,8 +348,11 @@ mod tests {
     fn patients_own_their_record_but_not_their_targets() {
         let p = person(1, Role::Patient);
         for a in Action::ALL {
-            let expected =
-                if a == Action::SetTargets { Decision::Deny(Denial::ClinicianOnly) } else { Decision::Allow };
+            let expected = if matches!(a, Action::SetTargets | Action::AssignContent) {
+                Decision::Deny(Denial::ClinicianOnly)
+            } else {
+                Decision::Allow
+            };
             assert_eq!(decide(&p, &p, a, &[], now()), expected, "{a:?}");
         }
     }

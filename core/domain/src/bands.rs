@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::reading::{BloodPressure, Glucose};
-use crate::sources::{ADA_SOC_TABLE_6_3, IDF_DAR_2021, NHS_HYPOGLYCAEMIA, NICE_NG28, NICE_NG136, Source};
+use crate::sources::{ADA_SOC_TABLE_6_3, NHS_HYPOGLYCAEMIA, NICE_NG28, NICE_NG136, Source};
 use crate::targets::{BpLimit, Targets};
 use crate::units::round_to;
 
@@ -157,6 +157,11 @@ pub struct BpAssessment {
 pub const GLUCOSE_SEVERE_LOW_BELOW: f64 = 3.0;
 pub const GLUCOSE_LOW_BELOW: f64 = 4.0;
 pub const GLUCOSE_VERY_HIGH_FROM: f64 = 16.7;
+/// Names the rules of `glucose_band` (the thresholds above and how a value is compared
+/// with them). Day tallies kept in the database for summaries are counted with these rules
+/// and record this number: a kept tally with another number is counted again. Change it
+/// whenever `glucose_band` would put any value in another band.
+pub const GLUCOSE_BANDS_VERSION: u32 = 1;
 /// IDF-DAR: break the fast below 3.9 or above 16.6 mmol/L.
 pub const FAST_BREAK_BELOW: f64 = 3.9;
 pub const FAST_BREAK_ABOVE: f64 = 16.6;
@@ -191,11 +196,10 @@ pub fn assess_glucose(g: &Glucose, targets: &Targets, fasting: bool) -> GlucoseA
         GlucoseBand::VeryHigh => (Urgency::Soon, Advice::GlucoseVeryHigh, ADA_SOC_TABLE_6_3),
     };
     let mut assessment = GlucoseAssessment { band, urgency, advice: vec![advice], sources: vec![source] };
-    let v = round_to(g.mmol(), 1);
-    if fasting && !(FAST_BREAK_BELOW..=FAST_BREAK_ABOVE).contains(&v) {
+    if let Some(b) = crate::ramadan::fasting_advice(g.mmol(), fasting) {
         // Breaking the fast comes first: it is what to do before anything else.
-        assessment.advice.insert(0, Advice::BreakFast);
-        assessment.sources.push(IDF_DAR_2021);
+        assessment.advice.insert(0, b.advice);
+        assessment.sources.push(b.source);
         assessment.urgency = Urgency::Now;
     }
     assessment
@@ -237,6 +241,7 @@ pub fn assess_blood_pressure(bp: &BloodPressure, targets: &Targets) -> BpAssessm
 mod tests {
     use super::*;
     use crate::reading::GlucoseContext;
+    use crate::sources::IDF_DAR_2021;
     use crate::testing::default_targets as targets;
     use crate::units::GlucoseUnit;
 
@@ -258,6 +263,21 @@ mod tests {
         assert_eq!(band(16.6, c), High);
         assert_eq!(band(16.7, c), VeryHigh);
         assert_eq!(band(55.0, c), VeryHigh);
+    }
+
+    #[test]
+    fn the_bands_version_names_these_rules() {
+        // If this fails because the rules changed, bump GLUCOSE_BANDS_VERSION (kept day
+        // tallies count bands with these rules) and update the expectations here.
+        use GlucoseBand::*;
+        let bands: Vec<GlucoseBand> =
+            [2.94, 2.95, 3.95, 4.0, 16.64, 16.65].iter().map(|v| glucose_band(*v, 4.0, 7.0)).collect();
+        assert_eq!(bands, [SevereLow, Low, InRange, InRange, High, VeryHigh]);
+        assert_eq!(glucose_band(5.95, 6.0, 20.0), InRange, "the low end is compared at one decimal");
+        assert_eq!(glucose_band(5.94, 6.0, 20.0), Low);
+        assert_eq!(glucose_band(18.0, 6.0, 20.0), VeryHigh, "very high whatever the target");
+        assert_eq!(glucose_band(7.04, 4.0, 7.0), InRange, "the high end is inclusive at one decimal");
+        assert_eq!(GLUCOSE_BANDS_VERSION, 1);
     }
 
     #[test]

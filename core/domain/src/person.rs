@@ -36,6 +36,9 @@ impl Role {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Condition {
+    // serde's kebab-case would say "type2-diabetes"; the code, the content catalogue and the
+    // Fluent ids say "type-2-diabetes".
+    #[serde(rename = "type-2-diabetes")]
     Type2Diabetes,
     HighBloodPressure,
     HeartDisease,

@@ -37,10 +37,29 @@ pub enum Field {
     GrantDays,
     GrantEnd,
     Languages,
+    /// How many days a summary or chart covers.
+    Days,
+    ReminderFor,
+    ReminderTimes,
+    ReminderDays,
+    ReminderStart,
+    ReminderEnd,
+    TimeZone,
+    AlertDelay,
+    Suhoor,
+    Iftar,
+    /// A dietitian's note on an assignment.
+    Note,
+    /// When an assignment is due.
+    DueDate,
+    /// How much of a lesson's audio was heard.
+    HeardPercent,
+    /// The lesson or food an assignment or progress is about.
+    ContentItem,
 }
 
 impl Field {
-    pub const ALL: [Field; 21] = [
+    pub const ALL: [Field; 35] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -62,6 +81,20 @@ impl Field {
         Field::GrantDays,
         Field::GrantEnd,
         Field::Languages,
+        Field::Days,
+        Field::ReminderFor,
+        Field::ReminderTimes,
+        Field::ReminderDays,
+        Field::ReminderStart,
+        Field::ReminderEnd,
+        Field::TimeZone,
+        Field::AlertDelay,
+        Field::Suhoor,
+        Field::Iftar,
+        Field::Note,
+        Field::DueDate,
+        Field::HeardPercent,
+        Field::ContentItem,
     ];
 
     pub fn code(self) -> &'static str {
@@ -87,6 +120,20 @@ impl Field {
             Field::GrantDays => "grant-days",
             Field::GrantEnd => "grant-end",
             Field::Languages => "languages",
+            Field::Days => "days",
+            Field::ReminderFor => "reminder-for",
+            Field::ReminderTimes => "reminder-times",
+            Field::ReminderDays => "reminder-days",
+            Field::ReminderStart => "reminder-start",
+            Field::ReminderEnd => "reminder-end",
+            Field::TimeZone => "time-zone",
+            Field::AlertDelay => "alert-delay",
+            Field::Suhoor => "suhoor",
+            Field::Iftar => "iftar",
+            Field::Note => "note",
+            Field::DueDate => "due-date",
+            Field::HeardPercent => "heard-percent",
+            Field::ContentItem => "content-item",
         }
     }
 }
@@ -163,6 +210,9 @@ pub enum ValidationError {
     NotAChoice { field: Field },
     #[error("{field} must be later than now")]
     NotInFuture { field: Field },
+    /// Two values that must come in order do not: an end before its start, iftar before suhoor.
+    #[error("{field} cannot come before {other}")]
+    OutOfOrder { field: Field, other: Field },
 }
 
 impl ValidationError {
@@ -175,7 +225,8 @@ impl ValidationError {
             | ValidationError::Missing { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::NotAChoice { field }
-            | ValidationError::NotInFuture { field } => field,
+            | ValidationError::NotInFuture { field }
+            | ValidationError::OutOfOrder { field, .. } => field,
             ValidationError::DiastolicNotBelowSystolic => Field::Diastolic,
         }
     }

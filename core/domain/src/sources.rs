@@ -35,3 +35,9 @@ pub const DATA_SANITY: Source = Source {
     id: "saathi-data-sanity",
     citation: "Saathi data-entry sanity bounds (not a clinical threshold)",
 };
+/// Not clinical: when reminders count a dose as on time or missed, and where Ramadan mode
+/// puts medicine times. Product choices a clinician may override for a person.
+pub const SAATHI_REMINDERS: Source = Source {
+    id: "saathi-reminder-choices",
+    citation: "Saathi reminder timing choices (not a clinical threshold)",
+};

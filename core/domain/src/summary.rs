@@ -1,8 +1,10 @@
 //! Summaries over a period: counts, means, time in range, trends, streaks, and a
 //! plain-language summary as message keys (the l10n crate chooses the words).
 //!
-//! Inputs are light points rather than full records: a 90-day CGM summary reads ~26,000 of
-//! them, so everything here is a single pass with no allocation per point.
+//! Inputs are light points rather than full records, and glucose comes as tallies per day
+//! and context (`GlucoseTally`): a 90-day CGM summary covers ~26,000 readings, which the
+//! store keeps counted by day, so only the last days are counted from points. Everything
+//! that reads points is a single pass with no allocation per point.
 
 use std::collections::BTreeMap;
 
@@ -14,7 +16,7 @@ use crate::bp_protocol::ProtocolAverage;
 use crate::medicine::DoseStatus;
 use crate::message::Message;
 use crate::reading::GlucoseContext;
-use crate::targets::Targets;
+use crate::targets::{GlucoseRange, Targets};
 use crate::time::{Period, Taken};
 use crate::units::{KG_PER_STONE, POUNDS_PER_STONE, WeightUnit, round_to};
 
@@ -94,19 +96,21 @@ pub struct GlucoseStats {
     pub lows: u32,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct GlucoseAcc {
-    count: u32,
-    sum: f64,
-    min: f64,
-    max: f64,
-    in_range: u32,
-    low: u32,
-    high: u32,
-    severe_low: u32,
+/// Counts of glucose readings: everything a summary needs from them.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct GlucoseCounts {
+    pub count: u32,
+    pub sum: f64,
+    pub min: f64,
+    pub max: f64,
+    pub in_range: u32,
+    /// Below the range, severe lows included.
+    pub low: u32,
+    pub high: u32,
+    pub severe_low: u32,
 }
 
-impl GlucoseAcc {
+impl GlucoseCounts {
     fn add(&mut self, mmol: f64, band: GlucoseBand) {
         if self.count == 0 {
             self.min = mmol;
@@ -128,6 +132,25 @@ impl GlucoseAcc {
         }
     }
 
+    fn merge(&mut self, other: &GlucoseCounts) {
+        if other.count == 0 {
+            return;
+        }
+        if self.count == 0 {
+            self.min = other.min;
+            self.max = other.max;
+        } else {
+            self.min = self.min.min(other.min);
+            self.max = self.max.max(other.max);
+        }
+        self.count += other.count;
+        self.sum += other.sum;
+        self.in_range += other.in_range;
+        self.low += other.low;
+        self.high += other.high;
+        self.severe_low += other.severe_low;
+    }
+
     fn stats(&self) -> Option<GlucoseStats> {
         (self.count > 0).then(|| {
             let pct = |n: u32| f64::from(n) * 100.0 / f64::from(self.count);
@@ -146,6 +169,71 @@ impl GlucoseAcc {
     }
 }
 
+/// One local day's glucose readings in one context, counted against one target range.
+///
+/// Glucose summaries are made from these, never from points directly, so a summary made
+/// from tallies counted just now and one made from tallies kept since an earlier summary
+/// (`saathi-store`'s `glucose_days`) are the same to the last bit: both add the same
+/// numbers in the same order.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GlucoseTally {
+    /// The date on the wall clock where the readings were taken.
+    pub date: NaiveDate,
+    pub context: GlucoseContext,
+    /// The range the bands were counted against (`Targets::glucose_for(context)`): a
+    /// tally counted against another range must be counted again.
+    pub target: GlucoseRange,
+    pub counts: GlucoseCounts,
+}
+
+/// The target range each context is judged against, by `GlucoseContext::ALL` index.
+pub fn glucose_ranges(targets: &Targets) -> [GlucoseRange; GlucoseContext::ALL.len()] {
+    std::array::from_fn(|i| targets.glucose_for(GlucoseContext::ALL[i]).value)
+}
+
+/// Counts `points` by local day and context, in (date, context) order.
+pub fn tally_glucose(points: &[GlucosePoint], targets: &Targets) -> Vec<GlucoseTally> {
+    const CONTEXTS: usize = GlucoseContext::ALL.len();
+    let ranges = glucose_ranges(targets);
+    let mut days: BTreeMap<NaiveDate, [GlucoseCounts; CONTEXTS]> = BTreeMap::new();
+    // Points come in time order, so they arrive in runs of one day: the day's date and map
+    // entry are looked up once per run, not per point. A day met again later (after a
+    // change of clock) carries on from its stored counts, so each day's counts are added
+    // up in the order of the points whatever the order of the days.
+    let mut run: Option<(i64, NaiveDate)> = None;
+    let mut day = [GlucoseCounts::default(); CONTEXTS];
+    for p in points {
+        let key = local_day_number(&p.taken);
+        if run.is_none_or(|(k, _)| k != key) {
+            if let Some((_, date)) = run {
+                days.insert(date, day);
+            }
+            let date = p.taken.local_date();
+            day = days.get(&date).copied().unwrap_or_default();
+            run = Some((key, date));
+        }
+        // ALL lists the variants in declaration order, so the discriminant is the index.
+        let i = p.context as usize;
+        let range = ranges[i];
+        day[i].add(p.mmol, glucose_band(p.mmol, range.low, range.high));
+    }
+    if let Some((_, date)) = run {
+        days.insert(date, day);
+    }
+    let mut out = Vec::new();
+    for (date, counts) in days {
+        for (i, counts) in counts.iter().enumerate().filter(|(_, c)| c.count > 0) {
+            out.push(GlucoseTally {
+                date,
+                context: GlucoseContext::ALL[i],
+                target: ranges[i],
+                counts: *counts,
+            });
+        }
+    }
+    out
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GlucoseSummary {
     pub overall: GlucoseStats,
@@ -157,57 +245,37 @@ pub struct GlucoseSummary {
 }
 
 pub fn summarise_glucose(points: &[GlucosePoint], targets: &Targets) -> Option<GlucoseSummary> {
-    // Resolve each context's target once, not per point.
-    let ranges: Vec<(f64, f64)> = GlucoseContext::ALL
-        .iter()
-        .map(|c| {
-            let t = targets.glucose_for(*c).value;
-            (t.low, t.high)
-        })
-        .collect();
-    let mut overall = GlucoseAcc::default();
-    let mut by_context = [GlucoseAcc::default(); GlucoseContext::ALL.len()];
-    let mut days: BTreeMap<NaiveDate, (f64, u32, bool)> = BTreeMap::new();
-    // Points come in time order, so they arrive in runs of one day: the day's date and map
-    // entry are looked up once per run, not per point. A day met again later (after a
-    // change of clock) carries on from its stored totals, so the sums are the same.
-    let mut run: Option<(i64, NaiveDate)> = None;
-    let mut day = (0.0, 0, true);
-    for p in points {
-        // ALL lists the variants in declaration order, so the discriminant is the index.
-        let i = p.context as usize;
-        let (low, high) = ranges[i];
-        let band = glucose_band(p.mmol, low, high);
-        overall.add(p.mmol, band);
-        by_context[i].add(p.mmol, band);
-        let key = local_day_number(&p.taken);
-        if run.is_none_or(|(k, _)| k != key) {
-            if let Some((_, date)) = run {
-                days.insert(date, day);
-            }
-            let date = p.taken.local_date();
-            day = days.get(&date).copied().unwrap_or((0.0, 0, true));
-            run = Some((key, date));
+    summarise_glucose_tallies(&tally_glucose(points, targets))
+}
+
+/// The glucose summary of `tallies`: in (date, context) order as `tally_glucose` gives
+/// them, each counted against the range in force for its context.
+pub fn summarise_glucose_tallies(tallies: &[GlucoseTally]) -> Option<GlucoseSummary> {
+    debug_assert!(tallies.is_sorted_by_key(|t| (t.date, t.context)), "tallies out of order");
+    let mut overall = GlucoseCounts::default();
+    let mut by_context = [GlucoseCounts::default(); GlucoseContext::ALL.len()];
+    // Each date with readings and that day's counts over all contexts.
+    let mut days: Vec<(NaiveDate, GlucoseCounts)> = Vec::new();
+    for t in tallies {
+        overall.merge(&t.counts);
+        by_context[t.context as usize].merge(&t.counts);
+        match days.last_mut() {
+            Some((date, day)) if *date == t.date => day.merge(&t.counts),
+            _ => days.push((t.date, t.counts)),
         }
-        day.0 += p.mmol;
-        day.1 += 1;
-        day.2 &= band == GlucoseBand::InRange;
-    }
-    if let Some((_, date)) = run {
-        days.insert(date, day);
     }
     let overall = overall.stats()?;
     let daily_means: Vec<(NaiveDate, f64)> =
-        days.iter().map(|(d, (sum, n, _))| (*d, sum / f64::from(*n))).collect();
+        days.iter().map(|(d, c)| (*d, c.sum / f64::from(c.count))).collect();
     Some(GlucoseSummary {
         overall,
         by_context: GlucoseContext::ALL
             .iter()
             .zip(by_context.iter())
-            .filter_map(|(c, acc)| acc.stats().map(|s| (*c, s)))
+            .filter_map(|(c, counts)| counts.stats().map(|s| (*c, s)))
             .collect(),
         days_with_readings: days.len() as u32,
-        days_all_in_range: days.values().filter(|d| d.2).count() as u32,
+        days_all_in_range: days.iter().filter(|(_, c)| c.in_range == c.count).count() as u32,
         trend: trend(&daily_means, GLUCOSE_STEADY_WITHIN_MMOL),
     })
 }
@@ -417,7 +485,8 @@ pub struct SummaryInput<'a> {
     pub today: NaiveDate,
     pub targets: &'a Targets,
     pub weight_unit: WeightUnit,
-    pub glucose: &'a [GlucosePoint],
+    /// Glucose readings counted by day and context (`tally_glucose`), against `targets`.
+    pub glucose: &'a [GlucoseTally],
     pub bp: &'a [BpPoint],
     pub weight: &'a [ValuePoint],
     pub hba1c: &'a [ValuePoint],
@@ -449,13 +518,17 @@ pub struct Summary {
 }
 
 pub fn summarise(input: &SummaryInput<'_>) -> Summary {
+    debug_assert!(
+        input.glucose.iter().all(|t| t.target == input.targets.glucose_for(t.context).value),
+        "glucose counted against other targets"
+    );
     let days = ((input.last_day - input.first_day).num_days() + 1).max(0) as u32;
     let mut s = Summary {
         period: input.period,
         first_day: input.first_day,
         last_day: input.last_day,
         days,
-        glucose: summarise_glucose(input.glucose, input.targets),
+        glucose: summarise_glucose_tallies(input.glucose),
         blood_pressure: summarise_bp(input.bp, input.targets),
         weight: summarise_weight(input.weight),
         hba1c: summarise_hba1c(input.hba1c, input.targets),
@@ -472,17 +545,16 @@ pub fn summarise(input: &SummaryInput<'_>) -> Summary {
 /// Distinct local dates with anything logged, newest first.
 fn logged_days_desc(input: &SummaryInput<'_>) -> Vec<NaiveDate> {
     let takens = input
-        .glucose
+        .bp
         .iter()
         .map(|p| p.taken)
-        .chain(input.bp.iter().map(|p| p.taken))
         .chain(input.weight.iter().map(|p| p.taken))
         .chain(input.hba1c.iter().map(|p| p.taken))
         .chain(input.activity.iter().map(|p| p.taken))
         .chain(input.doses.iter().map(|p| p.taken));
-    // Each kind comes in time order: keep one date per run of same-day points (a CGM day
-    // is 288 of them), then sort what is left.
-    let mut days = Vec::new();
+    // Each kind comes in time order: keep one date per run of same-day points, then sort
+    // what is left. Glucose comes by day already.
+    let mut days: Vec<NaiveDate> = input.glucose.iter().map(|t| t.date).collect();
     let mut last = None;
     for t in takens {
         let key = local_day_number(&t);
@@ -703,6 +775,7 @@ mod tests {
         let t = targets();
         let now = Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap();
         let glucose: Vec<GlucosePoint> = (14..21).map(|d| g(d, 7, 6.0, GlucoseContext::Fasting)).collect();
+        let glucose = tally_glucose(&glucose, &t);
         let weights =
             [ValuePoint { taken: at(14, 8), value: 80.0 }, ValuePoint { taken: at(20, 8), value: 78.6 }];
         let input = SummaryInput {
@@ -739,6 +812,7 @@ mod tests {
 
         let gap: Vec<GlucosePoint> =
             [17, 18, 19, 20].iter().map(|d| g(*d, 7, 6.0, GlucoseContext::Fasting)).collect();
+        let gap = tally_glucose(&gap, &t);
         let s = summarise(&SummaryInput { glucose: &gap, weight: &[], ..input });
         assert_eq!(s.streak_days, 4);
         assert_eq!(s.messages.last(), Some(&Message::new("summary-streak").int("days", 4)));
@@ -834,5 +908,95 @@ mod tests {
         assert_eq!(s.days_with_readings, 2);
         assert_eq!(s.days_all_in_range, 1, "day 1 began with a high; day 2 had none");
         assert_eq!(s.overall.count, 4);
+    }
+
+    mod tallies {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Readings over ten days around the October change of clock, each with its own
+        /// offset (GMT, BST, Pakistan, far east and west), in time order.
+        fn points() -> impl Strategy<Value = Vec<GlucosePoint>> {
+            let start = 1_792_800_000_000_i64; // 2026-10-24 00:00 UTC
+            let offsets = vec![0, 3600, 5 * 3600, 14 * 3600, -12 * 3600, -86_399, 86_399];
+            let point = (
+                0..10 * 86_400_000_i64,
+                proptest::sample::select(offsets),
+                20u32..=250,
+                proptest::sample::select(GlucoseContext::ALL.to_vec()),
+            );
+            proptest::collection::vec(point, 0..200).prop_map(move |mut v| {
+                v.sort_by_key(|p| p.0);
+                v.into_iter()
+                    .filter_map(|(ms, offset, tenths, context)| {
+                        let taken = Taken::from_millis(start + ms, offset)?;
+                        Some(GlucosePoint { taken, mmol: f64::from(tenths) / 10.0 + 0.01, context })
+                    })
+                    .collect()
+            })
+        }
+
+        proptest! {
+            /// What the store relies on: the tallies of some days are the same whether
+            /// those days are counted alone or among others (in time order), so days kept
+            /// from an earlier count and days counted now make the same summary.
+            #[test]
+            fn a_days_tally_does_not_depend_on_the_other_days(
+                points in points(),
+                keep in proptest::collection::vec(any::<bool>(), 12),
+                others in proptest::collection::vec(any::<bool>(), 200),
+            ) {
+                let t = targets();
+                let all = tally_glucose(&points, &t);
+                let first = points.first().map(|p| p.taken.local_date());
+                let chosen = |date: NaiveDate| {
+                    first.is_some_and(|f| keep[((date - f).num_days().rem_euclid(12)) as usize])
+                };
+                // The chosen days' points, and any others besides.
+                let some: Vec<GlucosePoint> = points
+                    .iter()
+                    .zip(&others)
+                    .filter(|(p, other)| chosen(p.taken.local_date()) || **other)
+                    .map(|(p, _)| *p)
+                    .collect();
+                let only_chosen = |v: Vec<GlucoseTally>| -> Vec<GlucoseTally> {
+                    v.into_iter().filter(|x| chosen(x.date)).collect()
+                };
+                prop_assert_eq!(only_chosen(tally_glucose(&some, &t)), only_chosen(all.clone()));
+
+                // Split into chosen and other days, counted apart and put back in order:
+                // the same summary to the last bit.
+                let (a, b): (Vec<GlucosePoint>, Vec<GlucosePoint>) =
+                    points.iter().partition(|p| chosen(p.taken.local_date()));
+                let mut parts = tally_glucose(&a, &t);
+                parts.extend(tally_glucose(&b, &t));
+                parts.sort_by_key(|x| (x.date, x.context));
+                prop_assert_eq!(&parts, &all);
+                prop_assert_eq!(summarise_glucose_tallies(&parts), summarise_glucose(&points, &t));
+            }
+
+            #[test]
+            fn tallies_count_every_point_once_against_its_context_range(points in points()) {
+                let t = targets();
+                let tallies = tally_glucose(&points, &t);
+                prop_assert!(tallies.is_sorted_by_key(|x| (x.date, x.context)));
+                prop_assert_eq!(tallies.iter().map(|x| x.counts.count).sum::<u32>() as usize, points.len());
+                for x in &tallies {
+                    prop_assert_eq!(x.target, t.glucose_for(x.context).value);
+                    let mine: Vec<&GlucosePoint> = points
+                        .iter()
+                        .filter(|p| p.taken.local_date() == x.date && p.context == x.context)
+                        .collect();
+                    let in_range = mine
+                        .iter()
+                        .filter(|p| glucose_band(p.mmol, x.target.low, x.target.high) == GlucoseBand::InRange)
+                        .count();
+                    prop_assert_eq!(x.counts.count as usize, mine.len());
+                    prop_assert_eq!(x.counts.in_range as usize, in_range);
+                    prop_assert_eq!(x.counts.sum, mine.iter().fold(0.0, |s, p| s + p.mmol));
+                    prop_assert_eq!(x.counts.low + x.counts.in_range + x.counts.high, x.counts.count);
+                }
+            }
+        }
     }
 }

@@ -4,10 +4,14 @@
 
 use crate::bands::{Advice, BpBand, GlucoseBand};
 use crate::bp_protocol::NextStep;
+use crate::medicine::Regimen;
 use crate::message::Message;
 use crate::person::UnitPreferences;
 use crate::plausibility::ValidationError;
+use crate::ramadan::BreakFastReason;
 use crate::reading::{GlucoseContext, Measurement, ReadingKind};
+use crate::reminders::{Fire, Moved};
+use crate::schedule::Subject;
 use crate::units::{GlucoseUnit, Hba1cUnit, StonesPounds, WeightUnit};
 
 /// The Fluent id of a unit, from its code ("mmol/L" is `unit-mmol-per-l`).
@@ -143,6 +147,66 @@ pub fn protocol_step(step: &NextStep, seconds_to_wait: i64) -> Message {
     }
 }
 
+/// A medicine message `key` naming the regimen, or `key-unnamed` when it is not known
+/// (a schedule left over from a deleted regimen).
+fn medicine_message(key: &str, regimen: Option<&Regimen>) -> Message {
+    match regimen {
+        Some(r) => Message::new(key).text("name", r.name.clone()).text("dose", r.dose.clone()),
+        None => Message::new(format!("{key}-unnamed")),
+    }
+}
+
+fn reading_message(key: &str, kind_: ReadingKind, context_: Option<GlucoseContext>) -> Message {
+    match context_ {
+        Some(c) => Message::new(format!("{key}-glucose")).message("context", context(c)),
+        None => Message::new(key).message("kind", kind(kind_)),
+    }
+}
+
+/// What a reminder says when it goes off. `regimen` is the fire's regimen, for a medicine.
+pub fn reminder(fire: &Fire, regimen: Option<&Regimen>) -> Message {
+    match fire.subject {
+        Subject::Medicine { .. } => {
+            let key = match fire.moved {
+                Some(Moved::BeforeSuhoor) => "reminder-medicine-before-suhoor",
+                Some(Moved::AtIftar) => "reminder-medicine-at-iftar",
+                Some(Moved::ClocksForward) | None => "reminder-medicine",
+            };
+            medicine_message(key, regimen)
+        }
+        Subject::Reading { kind, context } => reading_message("reminder-reading", kind, context),
+    }
+}
+
+/// What the person is told about a dose or check they missed.
+pub fn missed(fire: &Fire, regimen: Option<&Regimen>) -> Message {
+    match fire.subject {
+        Subject::Medicine { .. } => medicine_message("reminder-missed-medicine", regimen),
+        Subject::Reading { kind, context } => reading_message("reminder-missed-reading", kind, context),
+    }
+}
+
+/// What a helper is told about a patient's missed dose.
+pub fn missed_dose_alert(patient_name: &str, regimen: Option<&Regimen>) -> Message {
+    match regimen {
+        Some(r) => {
+            Message::new("alert-missed-dose").text("patient", patient_name).text("name", r.name.clone())
+        }
+        None => Message::new("alert-missed-dose-unnamed").text("patient", patient_name),
+    }
+}
+
+/// What a helper is told about a dangerous reading: its band (from `glucose_band` or
+/// `bp_band`), never the value, which their grant may not let them see.
+pub fn dangerous_reading_alert(patient_name: &str, band: Message) -> Message {
+    Message::new("alert-dangerous-reading").text("patient", patient_name).message("band", band)
+}
+
+/// Why the fast must be broken, said after `advice(Advice::BreakFast)`.
+pub fn break_fast_reason(reason: BreakFastReason) -> Message {
+    Message::new(format!("ramadan-break-fast-{}", reason.code()))
+}
+
 /// A validation error in words: which field, and the limit, never the value entered.
 pub fn validation_error(e: &ValidationError) -> Message {
     let field = format!("field-{}", e.field().code());
@@ -166,6 +230,9 @@ pub fn validation_error(e: &ValidationError) -> Message {
         }
         ValidationError::NotAChoice { .. } => Message::new("error-not-a-choice").term("field", field),
         ValidationError::NotInFuture { .. } => Message::new("error-not-in-future").term("field", field),
+        ValidationError::OutOfOrder { other, .. } => Message::new("error-out-of-order")
+            .term("field", field)
+            .term("other", format!("field-{}", other.code())),
     }
 }
 

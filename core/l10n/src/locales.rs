@@ -31,6 +31,9 @@ macro_rules! files {
         &[
             include_str!(concat!("../../../locales/", $code, "/tracking.ftl")),
             include_str!(concat!("../../../locales/", $code, "/cli.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/screens.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/reminders.ftl")),
+            include_str!(concat!("../../../locales/", $code, "/content.ftl")),
         ]
     };
 }

@@ -73,8 +73,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// Prefixes that only message ids use, and the literals with such a prefix that are codes,
 /// not ids (stored values that happen to share a prefix).
-const ID_PREFIXES: &[&str] = &["advice-", "summary-", "error-", "cli-", "protocol-", "reading-", "unit-"];
-const NOT_IDS: &[&str] = &["error-"];
+const ID_PREFIXES: &[&str] =
+    &["advice-", "summary-", "error-", "cli-", "protocol-", "reading-", "unit-", "screen-", "ramadan-"];
+/// Literals with those prefixes that are not message ids: the prefixes the trends screen
+/// picks a kind's summary sentences by.
+const NOT_IDS: &[&str] =
+    &["error-", "summary-glucose", "summary-bp", "summary-weight", "summary-hba1c", "summary-activity"];
 
 fn literal_ids() -> Vec<(String, PathBuf)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");

@@ -1,6 +1,9 @@
 //! Saathi's SQLite storage. See README.md for the map of modules.
 
+pub mod alerts;
 pub mod audit;
+pub mod content;
+pub mod glucose_days;
 pub mod grants;
 pub mod invitations;
 pub mod medicines;
@@ -9,9 +12,12 @@ mod open;
 pub mod people;
 pub mod pins;
 pub mod protocols;
+pub mod ramadan;
 pub mod readings;
 pub mod records;
+pub mod schedules;
 pub mod targets;
+pub mod zones;
 
 use std::path::PathBuf;
 

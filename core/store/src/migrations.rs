@@ -7,6 +7,9 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_initial", include_str!("../migrations/0001_initial.sql")),
     ("0002_access", include_str!("../migrations/0002_access.sql")),
     ("0003_languages", include_str!("../migrations/0003_languages.sql")),
+    ("0004_reminders", include_str!("../migrations/0004_reminders.sql")),
+    ("0005_content", include_str!("../migrations/0005_content.sql")),
+    ("0006_glucose_days", include_str!("../migrations/0006_glucose_days.sql")),
 ];
 
 /// The schema version this build writes.

@@ -149,10 +149,22 @@ fn points<T>(
     patient: PersonId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
+    f: impl FnMut(Taken, &Row<'_>) -> Result<T>,
+) -> Result<Vec<T>> {
+    points_ms(conn, sql, patient, from.timestamp_millis(), to.timestamp_millis(), f)
+}
+
+/// `points` between two instants in milliseconds.
+fn points_ms<T>(
+    conn: &Connection,
+    sql: &str,
+    patient: PersonId,
+    from_ms: i64,
+    to_ms: i64,
     mut f: impl FnMut(Taken, &Row<'_>) -> Result<T>,
 ) -> Result<Vec<T>> {
     let mut stmt = conn.prepare_cached(sql)?;
-    let mut rows = stmt.query((patient.0, from.timestamp_millis(), to.timestamp_millis()))?;
+    let mut rows = stmt.query((patient.0, from_ms, to_ms))?;
     let mut out = Vec::new();
     let mut instants = Instants::default();
     while let Some(row) = rows.next()? {
@@ -196,15 +208,29 @@ impl Instants {
 
 const CURRENT_IN_RANGE: &str = "patient_id = ?1 AND is_latest = 1 AND deleted = 0 AND taken_at_ms >= ?2 AND taken_at_ms < ?3 ORDER BY taken_at_ms";
 
+/// Glucose points in time order; readings taken in the same millisecond in the order of
+/// the covering index (so at no cost), which makes the order of every day's points, and
+/// so the sums a summary adds up, the same whichever range a query covers.
 pub fn glucose_points(
     conn: &Connection,
     patient: PersonId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<GlucosePoint>> {
-    let sql =
-        format!("SELECT taken_at_ms, utc_offset_s, mmol, context FROM glucose WHERE {CURRENT_IN_RANGE}");
-    points(conn, &sql, patient, from, to, |taken, row| {
+    glucose_points_ms(conn, patient, from.timestamp_millis(), to.timestamp_millis())
+}
+
+/// `glucose_points` between two instants in milliseconds.
+pub(crate) fn glucose_points_ms(
+    conn: &Connection,
+    patient: PersonId,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<GlucosePoint>> {
+    let sql = format!(
+        "SELECT taken_at_ms, utc_offset_s, mmol, context FROM glucose WHERE {CURRENT_IN_RANGE}, utc_offset_s, mmol, context"
+    );
+    points_ms(conn, &sql, patient, from_ms, to_ms, |taken, row| {
         // Borrow the text rather than allocating a String per point, and match its bytes
         // against the codes (what `from_code` compares) without a UTF-8 check per row;
         // anything else takes the checked path, with its errors.

@@ -225,6 +225,24 @@ pub fn current<T: Versioned>(
     Ok(out)
 }
 
+/// Every current record of `patient`, whenever taken, in the order they were first added
+/// (for plans rather than measurements: regimens, reminder schedules).
+pub fn all_current<T: Versioned>(conn: &Connection, patient: PersonId) -> Result<Vec<Recorded<T>>> {
+    let sql = format!(
+        "SELECT {META_COLUMNS}, {cols} FROM {t}
+         WHERE patient_id = ?1 AND is_latest = 1 AND deleted = 0 ORDER BY record_id",
+        cols = value_list::<T>(),
+        t = T::TABLE,
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([patient.0])?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next()? {
+        out.push(Recorded { meta: meta(row)?, value: T::from_row(row)? });
+    }
+    Ok(out)
+}
+
 /// Every version of one record, oldest first: its full history.
 pub fn history<T: Versioned>(
     conn: &Connection,

@@ -1,6 +1,7 @@
 //! A database made by the first schema (tests/fixtures/schema-v1.sqlite, see its README)
 //! is migrated to the latest version without losing a row, and then has exactly the schema
-//! of a database made fresh by this build.
+//! of a database made fresh by this build. A version 3 database, made in the test from the
+//! released migration files, upgrades the same way and takes reminders.
 
 mod common;
 
@@ -208,5 +209,72 @@ fn a_migrated_database_reads_back_through_the_store() -> TestResult {
         (log[0].actor, log[0].action.as_str(), log[0].record),
         (ravi.id, "correct", Some(RecordId(1)))
     );
+    Ok(())
+}
+
+/// A database as the version 3 build left it, made from the released migration files (not
+/// the migration code under test), with rows in the tables versions 2 and 3 added. The
+/// audit chain is empty, as version 2's sealing leaves a database with no audit entries.
+fn version_3_database(path: &Path) -> rusqlite::Result<()> {
+    let mut conn = Connection::open(path)?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    let tx = conn.transaction()?;
+    tx.execute_batch(include_str!("../migrations/0001_initial.sql"))?;
+    tx.execute_batch(include_str!("../migrations/0002_access.sql"))?;
+    tx.execute("INSERT INTO audit_head (id, entries, hash) VALUES (1, 0, zeroblob(32))", [])?;
+    tx.execute_batch(include_str!("../migrations/0003_languages.sql"))?;
+    tx.execute_batch(
+        "INSERT INTO person (id, name, role, birth_year, glucose_unit, hba1c_unit, weight_unit, created_at_ms)
+         VALUES (1, 'Nasreen Begum', 'patient', 1958, 'mmol/L', 'mmol/mol', 'kg', 1790758800000),
+                (2, 'Rashid', 'helper', 1986, 'mmol/L', 'mmol/mol', 'kg', 1790758860000);
+         INSERT INTO regimen (id, record_id, version, patient_id, entered_by, taken_at_ms, utc_offset_s,
+                              entered_at_ms, source, name, dose, times, with_food)
+         VALUES (1, 1, 1, 1, 2, 1790838000000, 3600, 1790838060000, 'hand', 'Metformin', '500 mg',
+                 '08:00,20:00', 'with-food');
+         INSERT INTO dose_event (id, record_id, version, patient_id, entered_by, taken_at_ms, utc_offset_s,
+                                 entered_at_ms, source, regimen_record, scheduled, status)
+         VALUES (1, 1, 1, 1, 1, 1790838600000, 3600, 1790838660000, 'hand', 1, '08:00', 'taken');
+         INSERT INTO access_grant (id, patient_id, grantee_id, scopes, starts_at_ms, legal_basis, created_by,
+                                   created_at_ms)
+         VALUES (1, 1, 2, 'view-readings,receive-alerts', 1790758900000, 'consent', 1, 1790758900000);
+         INSERT INTO person_languages (person_id, text, audio) VALUES (1, 'bn,en-GB', 'syl,bn,en-GB');
+         PRAGMA user_version = 3;",
+    )?;
+    tx.commit()
+}
+
+#[test]
+fn a_version_3_database_migrates_to_the_latest_and_takes_reminders() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("saathi.db");
+    version_3_database(&path)?;
+    let before = contents(&read_only(&path)?)?;
+    assert_eq!(user_version(&read_only(&path)?)?, 3);
+    assert_eq!(before.get("access_grant").map(|(_, rows)| rows.len()), Some(1), "the rows are there to keep");
+
+    let mut store = Store::open(&path)?;
+    assert_eq!(user_version(store.conn())?, LATEST_VERSION);
+    for (table, (columns, rows)) in &before {
+        assert_eq!(&rows_of(store.conn(), table, columns)?, rows, "{table} after migration");
+    }
+    let fresh = Store::open(dir.path().join("fresh.db"))?;
+    assert_eq!(schema(store.conn())?, schema(fresh.conn())?);
+    assert_eq!(audit::verify(store.conn())?, Ok(0));
+
+    // The new tables work beside the old rows: a reminder for the regimen stored before.
+    let nasreen = PersonId(1);
+    let reminder = saathi_domain::schedule::Schedule {
+        subject: saathi_domain::schedule::Subject::Medicine { regimen: RecordId(1) },
+        times: vec![chrono::NaiveTime::from_hms_opt(8, 0, 0).ok_or("a time")?],
+        recurrence: saathi_domain::schedule::Recurrence::Daily,
+        starts: chrono::NaiveDate::from_ymd_opt(2026, 10, 2).ok_or("a date")?,
+        ends: None,
+        paused: false,
+    };
+    let at = saathi_domain::time::Taken { at: utc(2026, 10, 2, 9, 0), offset_seconds: 3600 };
+    store.write(|tx| saathi_store::records::insert(tx, &common::meta(nasreen, nasreen, at), &reminder))?;
+    let stored = saathi_store::schedules::current(store.conn(), nasreen)?;
+    assert_eq!(stored.iter().map(|r| r.value.clone()).collect::<Vec<_>>(), [reminder]);
+    assert_eq!(saathi_store::medicines::current_regimens(store.conn(), nasreen)?.len(), 1);
     Ok(())
 }

@@ -35,9 +35,13 @@ impl Env {
         let dir = tempfile::tempdir().expect("temporary directory");
         let shared = Arc::new(Mutex::new(now));
         let clock_time = shared.clone();
+        // Tests trust the demo publisher (its secret is public; release builds never do).
+        let demo = saathi_packs::PublisherKey::from_key_file(saathi_packs::DEMO_PUBLISHER_KEY)
+            .expect("the demo publisher key parses");
         let config = Config {
-            db_path: dir.path().join("saathi.db"),
             clock: Arc::new(move || *clock_time.lock().unwrap_or_else(|p| p.into_inner())),
+            trusted_publishers: vec![demo],
+            ..Config::new(dir.path().join("saathi.db"))
         };
         let app = Saathi::open(config).expect("open a fresh database");
         Env { dir, app, now: shared }

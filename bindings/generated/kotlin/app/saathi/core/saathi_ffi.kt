@@ -6232,7 +6232,19 @@ enum class Action {
     MANAGE_MEDICINES,
     SET_TARGETS,
     MANAGE_SHARING,
-    VIEW_AUDIT;
+    VIEW_AUDIT,
+    /**
+     * Be told about missed doses and dangerous readings.
+     */
+    RECEIVE_ALERTS,
+    /**
+     * See lessons and food guides (and their progress).
+     */
+    VIEW_LESSONS,
+    /**
+     * Send lessons, foods to try and swaps (a dietitian).
+     */
+    ASSIGN_CONTENT;
 
     
 
@@ -7329,7 +7341,36 @@ enum class InputField {
     WINDOW,
     GRANT_DAYS,
     GRANT_END,
-    LANGUAGES;
+    LANGUAGES,
+    /**
+     * How many days a summary or chart covers.
+     */
+    DAYS,
+    REMINDER_FOR,
+    REMINDER_TIMES,
+    REMINDER_DAYS,
+    REMINDER_START,
+    REMINDER_END,
+    TIME_ZONE,
+    ALERT_DELAY,
+    SUHOOR,
+    IFTAR,
+    /**
+     * A dietitian's note on an assignment.
+     */
+    NOTE,
+    /**
+     * When an assignment is due.
+     */
+    DUE_DATE,
+    /**
+     * How much of a lesson's audio was heard.
+     */
+    HEARD_PERCENT,
+    /**
+     * The lesson or food an assignment or progress is about.
+     */
+    CONTENT_ITEM;
 
     
 
@@ -7423,6 +7464,18 @@ sealed class InputProblem {
     object NotInFuture : InputProblem()
     
     
+    /**
+     * Must come after `other` (an end before its start, iftar before suhoor).
+     */
+    data class OutOfOrder(
+        val `other`: app.saathi.core.InputField) : InputProblem()
+        
+    {
+        
+
+        companion object
+    }
+    
 
     
 
@@ -7458,6 +7511,9 @@ public object FfiConverterTypeInputProblem : FfiConverterRustBuffer<InputProblem
                 )
             8 -> InputProblem.NotAChoice
             9 -> InputProblem.NotInFuture
+            10 -> InputProblem.OutOfOrder(
+                FfiConverterTypeInputField.read(buf),
+                )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
         }
     }
@@ -7523,6 +7579,13 @@ public object FfiConverterTypeInputProblem : FfiConverterRustBuffer<InputProblem
                 4UL
             )
         }
+        is InputProblem.OutOfOrder -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeInputField.allocationSize(value.`other`)
+            )
+        }
     }
 
     override fun write(value: InputProblem, buf: ByteBuffer) {
@@ -7567,6 +7630,11 @@ public object FfiConverterTypeInputProblem : FfiConverterRustBuffer<InputProblem
             }
             is InputProblem.NotInFuture -> {
                 buf.putInt(9)
+                Unit
+            }
+            is InputProblem.OutOfOrder -> {
+                buf.putInt(10)
+                FfiConverterTypeInputField.write(value.`other`, buf)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -7630,6 +7698,17 @@ enum class ItemKind {
     GRANT,
     INVITATION,
     BP_PROTOCOL,
+    REMINDER,
+    LESSON,
+    /**
+     * A lesson or food in the installed content.
+     */
+    CONTENT_ITEM,
+    ASSIGNMENT,
+    /**
+     * A content pack file to install.
+     */
+    PACK_FILE,
     /**
      * Something newer than this list; the log names it.
      */
@@ -8358,6 +8437,48 @@ sealed class SaathiException: kotlin.Exception() {
     }
     
     /**
+     * A content pack was refused (untrusted publisher, damaged, cut short, over the
+     * storage budget, not newer); `code` is saathi-packs' code (`pack-...`). Nothing changed.
+     */
+    class PackRefused(
+        
+        val `code`: kotlin.String
+        ) : SaathiException() {
+        override val message
+            get() = "code=${ `code` }"
+    }
+    
+    /**
+     * A pack download failed; `code` is saathi-net's code (`offline`, `wrong-hash`, ...).
+     * Nothing changed.
+     */
+    class DownloadFailed(
+        
+        val `code`: kotlin.String
+        ) : SaathiException() {
+        override val message
+            get() = "code=${ `code` }"
+    }
+    
+    /**
+     * The person chose "Wi-Fi only" and the device is on a metered network.
+     */
+    class NeedsWifi(
+        ) : SaathiException() {
+        override val message
+            get() = ""
+    }
+    
+    /**
+     * No content pack is installed yet.
+     */
+    class NoContent(
+        ) : SaathiException() {
+        override val message
+            get() = ""
+    }
+    
+    /**
      * Storage failed for a reason no one at the phone can fix (a full disk or a bug);
      * details are in the log.
      */
@@ -8452,10 +8573,18 @@ public object FfiConverterTypeSaathiError : FfiConverterRustBuffer<SaathiExcepti
             13 -> SaathiException.InviteExpired()
             14 -> SaathiException.InviteUsed()
             15 -> SaathiException.OwnInvitation()
-            16 -> SaathiException.Storage()
-            17 -> SaathiException.Closed()
-            18 -> SaathiException.SessionEnded()
-            19 -> SaathiException.Internal()
+            16 -> SaathiException.PackRefused(
+                FfiConverterString.read(buf),
+                )
+            17 -> SaathiException.DownloadFailed(
+                FfiConverterString.read(buf),
+                )
+            18 -> SaathiException.NeedsWifi()
+            19 -> SaathiException.NoContent()
+            20 -> SaathiException.Storage()
+            21 -> SaathiException.Closed()
+            22 -> SaathiException.SessionEnded()
+            23 -> SaathiException.Internal()
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
     }
@@ -8533,6 +8662,24 @@ public object FfiConverterTypeSaathiError : FfiConverterRustBuffer<SaathiExcepti
                 4UL
             )
             is SaathiException.OwnInvitation -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+            )
+            is SaathiException.PackRefused -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+            )
+            is SaathiException.DownloadFailed -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`code`)
+            )
+            is SaathiException.NeedsWifi -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+            )
+            is SaathiException.NoContent -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
             )
@@ -8631,20 +8778,38 @@ public object FfiConverterTypeSaathiError : FfiConverterRustBuffer<SaathiExcepti
                 buf.putInt(15)
                 Unit
             }
-            is SaathiException.Storage -> {
+            is SaathiException.PackRefused -> {
                 buf.putInt(16)
+                FfiConverterString.write(value.`code`, buf)
                 Unit
             }
-            is SaathiException.Closed -> {
+            is SaathiException.DownloadFailed -> {
                 buf.putInt(17)
+                FfiConverterString.write(value.`code`, buf)
                 Unit
             }
-            is SaathiException.SessionEnded -> {
+            is SaathiException.NeedsWifi -> {
                 buf.putInt(18)
                 Unit
             }
-            is SaathiException.Internal -> {
+            is SaathiException.NoContent -> {
                 buf.putInt(19)
+                Unit
+            }
+            is SaathiException.Storage -> {
+                buf.putInt(20)
+                Unit
+            }
+            is SaathiException.Closed -> {
+                buf.putInt(21)
+                Unit
+            }
+            is SaathiException.SessionEnded -> {
+                buf.putInt(22)
+                Unit
+            }
+            is SaathiException.Internal -> {
+                buf.putInt(23)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }

@@ -1,0 +1,195 @@
+//! Today: a greeting, what needs doing now (a reading, a medicine), the last readings with
+//! their band in words, the next medicine, and the day's summary, spoken.
+
+use chrono::{Duration, Timelike};
+
+use saathi_domain::access::Action;
+use saathi_domain::message::Message;
+use saathi_domain::person::{Condition, PersonId};
+use saathi_domain::reading::ReadingKind;
+use saathi_domain::time::Period;
+
+use super::doses::{Dose, DoseState};
+use super::{ActionStyle, Command, Element, Icon, Screen, ScreenKind, Section, Severity, Words};
+use super::{medicines, reading_element};
+use crate::{Result, Session};
+use saathi_domain::reminders::DueState;
+use saathi_domain::schedule::Subject;
+
+/// How many recent readings Today shows.
+const LAST_READINGS: usize = 3;
+
+impl Session {
+    pub fn today_screen(&self, patient: PersonId, words: &Words) -> Result<Screen> {
+        let now = self.inner.now();
+        let day = Period::last_calendar_days(now, 1);
+        // Checked (and a helper's look audited) by `readings`; the rest follows from it.
+        let mut entries = self.readings(patient, day.from, day.to)?;
+        if entries.len() < LAST_READINGS {
+            let week = now.with_timezone(&chrono::Utc) - Duration::days(7);
+            entries = self.readings(patient, week, day.to)?;
+        }
+        let person = self.person_in_view(patient)?;
+        let own = patient == self.actor.id;
+        let can_log = self.allowed(patient, Action::LogReadings)?.is_allow();
+
+        let greeting_key = match now.hour() {
+            0..12 => "screen-today-morning",
+            12..17 => "screen-today-afternoon",
+            _ => "screen-today-evening",
+        };
+        let greeting = if own {
+            Message::new(greeting_key).text("name", self.actor.name.clone())
+        } else {
+            Message::new("screen-today-helping")
+                .message("greeting", Message::new(greeting_key).text("name", self.actor.name.clone()))
+                .text("patient", person.name.clone())
+        };
+        let title = words.element("title", &greeting).essential().icon(Icon::Person);
+
+        // What needs doing now.
+        let mut needs = Vec::new();
+        let today_entries = entries.iter().filter(|e| e.meta.taken.at >= day.from);
+        let sugar_today = today_entries.clone().any(|e| e.measurement.kind() == ReadingKind::Glucose);
+        if can_log && person.conditions.contains(&Condition::Type2Diabetes) && !sugar_today {
+            let log = super::LogDraft { kind: Some(ReadingKind::Glucose), ..super::LogDraft::new(patient) };
+            needs.push(
+                words
+                    .element("check-sugar", &Message::new("screen-today-check-sugar"))
+                    .essential()
+                    .icon(Icon::Glucose)
+                    .action(words.action(
+                        &Message::new("screen-log-start"),
+                        ActionStyle::Primary,
+                        Command::Log { draft: log },
+                    )),
+            );
+        }
+        // Doses and checks due or missed now, from the person's reminder schedules.
+        let regimens = self.regimens(patient)?;
+        let can_dose = self.allowed(patient, Action::ManageMedicines)?.is_allow();
+        for due in
+            self.due_now(patient)?.iter().filter(|d| matches!(d.state, DueState::Due | DueState::Missed))
+        {
+            match due.fire.subject {
+                Subject::Medicine { regimen } => {
+                    let Some(r) = regimens.iter().find(|r| r.meta.record_id == regimen) else { continue };
+                    let state =
+                        if due.state == DueState::Missed { DoseState::Missed } else { DoseState::Due };
+                    let dose = Dose { regimen, medicine: &r.value, time: due.fire.slot, state };
+                    needs.push(medicines::dose_element(&dose, patient, can_dose, words));
+                }
+                Subject::Reading { kind, context } if can_log => {
+                    let draft =
+                        super::LogDraft { kind: Some(kind), context, ..super::LogDraft::new(patient) };
+                    let m = saathi_domain::wording::reminder(&due.fire, None);
+                    let severity =
+                        if due.state == DueState::Missed { Severity::Warning } else { Severity::Caution };
+                    needs.push(
+                        words
+                            .element(format!("check-{}-{}", kind.code(), due.fire.slot.format("%H%M")), &m)
+                            .essential()
+                            .severity(severity)
+                            .icon(super::Icon::of_kind(kind))
+                            .action(words.action(
+                                &Message::new("screen-log-start"),
+                                ActionStyle::Primary,
+                                Command::Log { draft },
+                            )),
+                    );
+                }
+                Subject::Reading { .. } => {}
+            }
+        }
+        if needs.is_empty() {
+            needs.push(
+                words
+                    .element("all-done", &Message::new("screen-today-all-done"))
+                    .icon(Icon::Check)
+                    .severity(Severity::Good),
+            );
+        }
+
+        // The last readings, newest first, with their band in words.
+        let last: Vec<Element> = entries
+            .iter()
+            .rev()
+            .take(LAST_READINGS)
+            .enumerate()
+            .map(|(i, e)| reading_element(format!("reading-{}", i + 1), e, &person.units, words, now))
+            .collect();
+        let last = if last.is_empty() {
+            vec![words.element("no-readings", &Message::new("screen-today-no-readings"))]
+        } else {
+            last
+        };
+
+        // The next reminder to go off, in the next two days.
+        let next =
+            self.upcoming_reminders(patient, now.to_utc() + Duration::days(2), 1)?.into_iter().next().map(
+                |fire| {
+                    let regimen = match fire.subject {
+                        Subject::Medicine { regimen } => {
+                            regimens.iter().find(|r| r.meta.record_id == regimen).map(|r| &r.value)
+                        }
+                        Subject::Reading { .. } => None,
+                    };
+                    let local = fire.local_date_time();
+                    let when = if local.date_naive() == now.date_naive() {
+                        Message::new("screen-at-time").text("time", local.format("%H:%M").to_string())
+                    } else {
+                        Message::new("screen-tomorrow-at").text("time", local.format("%H:%M").to_string())
+                    };
+                    let m = Message::new("screen-today-next-reminder")
+                        .message("when", when)
+                        .message("reminder", saathi_domain::wording::reminder(&fire, regimen));
+                    words.element("next-reminder", &m).icon(Icon::Reminder)
+                },
+            );
+
+        // The day in words, spoken: the summary's own plain-language sentences.
+        let summary = self.summary(patient, day)?;
+        let mut spoken: Vec<Element> = summary
+            .messages
+            .iter()
+            .enumerate()
+            .map(|(i, m)| words.element(format!("summary-{}", i + 1), m).extra())
+            .collect();
+        if let Some(first) = spoken.first_mut() {
+            first.importance = super::Importance::Normal;
+        }
+
+        let mut sections = vec![
+            Section {
+                id: "needs-doing",
+                heading: Some(
+                    words.element("needs-doing-heading", &Message::new("screen-today-needs-doing")),
+                ),
+                elements: needs,
+            },
+            Section {
+                id: "last-readings",
+                heading: Some(
+                    words.element("last-readings-heading", &Message::new("screen-today-last-readings")),
+                ),
+                elements: last,
+            },
+        ];
+        if let Some(next) = next {
+            sections.push(Section { id: "next-reminder", heading: None, elements: vec![next] });
+        }
+        sections.push(Section {
+            id: "summary",
+            heading: Some(words.element("day-heading", &Message::new("screen-today-summary"))),
+            elements: spoken,
+        });
+        Ok(Screen {
+            kind: ScreenKind::Today,
+            patient: Some(patient),
+            locale: words.l10n.locale().to_string(),
+            direction: words.l10n.direction(),
+            title,
+            sections,
+        })
+    }
+}
