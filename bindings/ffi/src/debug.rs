@@ -19,3 +19,16 @@ pub fn debug_panic_for_tests() -> Result<(), SaathiError> {
 pub fn debug_panic_unguarded_for_tests() -> Result<(), SaathiError> {
     panic!("debug_panic_unguarded_for_tests: a deliberate panic")
 }
+
+/// Packs the pack folder `dir` into the tar archive `out` (as `saathi pack archive` does),
+/// checking its signature first: the download tests serve it over HTTP.
+#[uniffi::export]
+pub fn debug_write_pack_archive_for_tests(dir: String, out: String) -> Result<(), SaathiError> {
+    guard(|| {
+        saathi_packs::write_archive(std::path::Path::new(&dir), std::path::Path::new(&out)).map_err(|e| {
+            tracing::warn!(error = %e, "could not archive the pack");
+            SaathiError::PackRefused { code: e.code().into() }
+        })?;
+        Ok(())
+    })
+}

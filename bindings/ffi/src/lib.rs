@@ -12,29 +12,45 @@ uniffi::setup_scaffolding!();
 mod mirror;
 
 mod access;
+mod content;
 mod debug;
 mod error;
 mod logging;
 mod medicines;
 mod people;
 mod protocol;
+mod reminders;
 mod runtime;
 mod saathi;
+mod screens;
 mod session;
 mod sharing;
 mod summaries;
 mod targets;
 mod time;
 mod tracking;
+mod words;
 
 pub use access::{AccessDecision, Action, AuditCheck, AuditEntry, Denial};
-pub use debug::{debug_panic_for_tests, debug_panic_unguarded_for_tests};
+pub use content::{
+    ContentAssignment, ContentItem, FoodMatch, LessonItem, LessonProgress, Network, PackChange, PackInstalled,
+};
+pub use debug::{debug_panic_for_tests, debug_panic_unguarded_for_tests, debug_write_pack_archive_for_tests};
 pub use error::{InputField, InputProblem, InviteCodeProblem, ItemKind, SaathiError};
 pub use logging::{LogLevel, LogRecord, LogSink, clear_log_sink, set_log_level, set_log_sink};
 pub use medicines::{DoseStatus, RecordedRegimen, Regimen, WithFood};
 pub use people::{Condition, Languages, NewPerson, Person, Role, UnitPreferences};
 pub use protocol::{BpProtocolAverage, BpProtocolStatus, BpSitting, NextBpStep};
-pub use saathi::{ClockSource, Saathi, SaathiConfig};
+pub use reminders::{
+    AlertAbout, DueReminder, DueState, FastingDay, HelperAlert, Reminder, ReminderMoved, ReminderSettings,
+    ReminderSubject,
+};
+pub use saathi::{ClockSource, Saathi, SaathiConfig, demo_publisher_key};
+pub use screens::{
+    ActionStyle, ChartPoint, ChartSeries, Importance, LogDraft, Screen, ScreenAction, ScreenCommand,
+    ScreenDetail, ScreenElement, ScreenIcon, ScreenKind, ScreenSection, SettingKind, Severity, TargetBand,
+    TextDirection, Utterance,
+};
 pub use session::SaathiSession;
 pub use sharing::{
     EndReason, Grant, GrantState, Invitation, InviteRequest, LegalBasis, Revocation, Scope, WeeklyWindow,
@@ -51,6 +67,7 @@ pub use tracking::{
     ReadingEntry, ReadingKind, ReadingSource, ReadingVersion, RecordMeta, Urgency, WeightUnit,
     weight_from_stones_pounds,
 };
+pub use words::ErrorText;
 
 /// Ids cross as plain integers with a name that says what they identify.
 pub type PersonId = saathi_domain::person::PersonId;

@@ -64,3 +64,21 @@ where
         Err(SaathiError::Internal)
     })
 }
+
+/// Runs `work` on the library's runtime (so what it opens, such as HTTP connections, lives
+/// there) and waits for it from whatever executor polls the FFI future. A panic in it
+/// becomes `SaathiError.Internal`.
+pub(crate) async fn spawn<T, F>(work: F) -> Result<T, SaathiError>
+where
+    T: Send + 'static,
+    F: std::future::Future<Output = Result<T, SaathiError>> + Send + 'static,
+{
+    runtime()?.spawn(work).await.unwrap_or_else(|e| {
+        if e.is_panic() {
+            log_panic(e.into_panic().as_ref());
+        } else {
+            tracing::error!(error = %e, "a task did not finish");
+        }
+        Err(SaathiError::Internal)
+    })
+}

@@ -15,13 +15,72 @@ use crate::people::{NewPerson, Person};
 use crate::runtime::{blocking, guard};
 use crate::session::{SaathiSession, SessionSlot};
 use crate::time::Taken;
+use crate::words::Languages;
+use saathi_l10n::LanguagePrefs;
 
-/// How to open Saathi. Content (its directory and trusted publishers), the device's
-/// speech languages and locale preferences join here with content packs and screens.
+/// How to open Saathi: the database, content packs (where, whose, how much room) and the
+/// languages screens and messages use. Only `db_path` is required.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct SaathiConfig {
     /// The SQLite file (created if missing), in the app's private storage.
     pub db_path: String,
+    /// Where content packs are installed; default: `content/` beside the database.
+    #[uniffi(default)]
+    pub content_dir: Option<String>,
+    /// Publisher keys (64 hex digits) whose packs are installed. None by default: a
+    /// release lists real publishers; tests and demos add `demo_publisher_key()`.
+    #[uniffi(default)]
+    pub trusted_publishers: Vec<String>,
+    /// How much storage packs may take; default 200 MiB.
+    #[uniffi(default)]
+    pub content_budget_bytes: Option<u64>,
+    /// Languages the person reads, most preferred first ("ur", "en-GB"); default English.
+    #[uniffi(default)]
+    pub text_languages: Vec<String>,
+    /// Languages the person hears, most preferred first ("syl", "bn"); default: as read.
+    #[uniffi(default)]
+    pub audio_languages: Vec<String>,
+    /// Languages the device's speech synthesis has voices for ("ur-PK", "en-GB").
+    #[uniffi(default)]
+    pub device_voices: Vec<String>,
+}
+
+impl SaathiConfig {
+    fn core(&self) -> Result<Config, SaathiError> {
+        let mut core = Config::new(&self.db_path);
+        if let Some(dir) = &self.content_dir {
+            core.content_dir = dir.into();
+        }
+        if let Some(budget) = self.content_budget_bytes {
+            core.content_budget_bytes = budget;
+        }
+        core.trusted_publishers = self
+            .trusted_publishers
+            .iter()
+            .map(|hex| {
+                saathi_packs::PublisherKey::from_hex(hex.trim()).ok_or(SaathiError::InvalidInput {
+                    field: crate::error::InputField::ContentItem,
+                    problem: crate::error::InputProblem::NotAChoice,
+                })
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(core)
+    }
+
+    fn languages(&self) -> Result<Languages, SaathiError> {
+        let text =
+            if self.text_languages.is_empty() { vec!["en-GB".into()] } else { self.text_languages.clone() };
+        let audio = if self.audio_languages.is_empty() { text.clone() } else { self.audio_languages.clone() };
+        Languages::new(LanguagePrefs { text, audio }, self.device_voices.clone())
+    }
+}
+
+/// The demo publisher's key (hex). Its secret is public: trust it only in tests and demos.
+#[uniffi::export]
+pub fn demo_publisher_key() -> String {
+    saathi_packs::PublisherKey::from_key_file(saathi_packs::DEMO_PUBLISHER_KEY)
+        .map(|k| k.to_string())
+        .unwrap_or_default()
 }
 
 /// Where "now" comes from, for tests and demos (a clock that can be moved on). Apps open
@@ -35,6 +94,8 @@ pub trait ClockSource: Send + Sync {
 /// What `Saathi` and its sessions share: the core (until shutdown) and the sessions to
 /// end when it shuts down.
 pub(crate) struct Shared {
+    /// The configured languages (screens and messages without a locale of their own).
+    pub(crate) languages: Languages,
     saathi: RwLock<Option<Core>>,
     closed: AtomicBool,
     sessions: RwLock<Vec<Weak<SessionSlot>>>,
@@ -56,16 +117,17 @@ impl Shared {
 
 #[derive(uniffi::Object)]
 pub struct Saathi {
-    shared: Arc<Shared>,
+    pub(crate) shared: Arc<Shared>,
 }
 
 impl Saathi {
-    fn open_config(config: Config) -> Result<Arc<Saathi>, SaathiError> {
+    fn open_config(config: Config, languages: Languages) -> Result<Arc<Saathi>, SaathiError> {
         guard(|| {
             let saathi = Core::open(config)?;
             tracing::info!("opened the database");
             Ok(Arc::new(Saathi {
                 shared: Arc::new(Shared {
+                    languages,
                     saathi: RwLock::new(Some(saathi)),
                     closed: AtomicBool::new(false),
                     sessions: RwLock::default(),
@@ -94,7 +156,7 @@ impl Saathi {
     /// from a newer Saathi, is moved aside (`DatabaseDamaged`, `DatabaseFromNewerVersion`).
     #[uniffi::constructor]
     pub fn open(config: SaathiConfig) -> Result<Arc<Saathi>, SaathiError> {
-        Saathi::open_config(Config::new(config.db_path))
+        guard(|| Saathi::open_config(config.core()?, config.languages()?))
     }
 
     /// Opens with `clock` as "now" (tests and demos).
@@ -103,13 +165,13 @@ impl Saathi {
         config: SaathiConfig,
         clock: Arc<dyn ClockSource>,
     ) -> Result<Arc<Saathi>, SaathiError> {
-        let mut core = Config::new(config.db_path);
+        let (mut core, languages) = guard(|| Ok((config.core()?, config.languages()?)))?;
         core.clock = Arc::new(move || {
             let now = clock.now();
             // A clock with an impossible offset is read as UTC rather than stopping Saathi.
             now.local(Field::TakenAt).unwrap_or_else(|_| now.at.fixed_offset())
         });
-        Saathi::open_config(core)
+        Saathi::open_config(core, languages)
     }
 
     /// Adds a person to the device (a patient, a helper or a clinician).

@@ -22,7 +22,7 @@ pub(crate) struct Live {
 
 #[derive(uniffi::Object)]
 pub struct SaathiSession {
-    shared: Arc<Shared>,
+    pub(crate) shared: Arc<Shared>,
     pub(crate) slot: Arc<SessionSlot>,
 }
 

@@ -1115,6 +1115,26 @@ public func FfiConverterTypeLogSink_lower(_ value: LogSink) -> UInt64 {
 public protocol SaathiProtocol: AnyObject, Sendable {
     
     /**
+     * Downloads a pack archive (resuming an interrupted download of the same URL) and
+     * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
+     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
+     * the whole pack arrives and checks.
+     */
+    func downloadPack(url: String, wifiOnly: Bool, network: Network) async throws  -> PackInstalled
+    
+    /**
+     * Installs a pack from a folder or an uncompressed tar archive. A pack not signed by a
+     * trusted publisher, damaged, cut short, over the budget or not newer is refused
+     * (`PackRefused` with its code) and nothing changes; a missing path is `NotFound`.
+     */
+    func installPack(path: String) async throws  -> PackInstalled
+    
+    /**
+     * The packs installed.
+     */
+    func installedPacks() throws  -> [PackInstalled]
+    
+    /**
      * Adds a person to the device (a patient, a helper or a clinician).
      */
     func addPerson(person: NewPerson) throws  -> Person
@@ -1168,6 +1188,12 @@ public protocol SaathiProtocol: AnyObject, Sendable {
      * so it needs no session. Runs off the caller's thread.
      */
     func verifyAudit() async throws  -> AuditCheck
+    
+    /**
+     * `error` in the configured languages, or in `locale` when given: the same words the
+     * core uses everywhere (`Error::messages`). Never holds a value the person typed.
+     */
+    func describeError(error: SaathiError, locale: String?) throws  -> ErrorText
     
 }
 open class Saathi: SaathiProtocol, @unchecked Sendable {
@@ -1248,6 +1274,61 @@ public static func openWithClock(config: SaathiConfig, clock: ClockSource)throws
 }
     
 
+    
+    /**
+     * Downloads a pack archive (resuming an interrupted download of the same URL) and
+     * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
+     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
+     * the whole pack arrives and checks.
+     */
+open func downloadPack(url: String, wifiOnly: Bool, network: Network)async throws  -> PackInstalled  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_saathi_ffi_fn_method_saathi_download_pack(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(url),FfiConverterBool.lower(wifiOnly),FfiConverterTypeNetwork_lower(network)
+                )
+            },
+            pollFunc: ffi_saathi_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_saathi_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_saathi_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePackInstalled_lift,
+            errorHandler: FfiConverterTypeSaathiError_lift
+        )
+}
+    
+    /**
+     * Installs a pack from a folder or an uncompressed tar archive. A pack not signed by a
+     * trusted publisher, damaged, cut short, over the budget or not newer is refused
+     * (`PackRefused` with its code) and nothing changes; a missing path is `NotFound`.
+     */
+open func installPack(path: String)async throws  -> PackInstalled  {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_saathi_ffi_fn_method_saathi_install_pack(
+                        self.uniffiCloneHandle(),FfiConverterString.lower(path)
+                )
+            },
+            pollFunc: ffi_saathi_ffi_rust_future_poll_rust_buffer,
+            completeFunc: ffi_saathi_ffi_rust_future_complete_rust_buffer,
+            freeFunc: ffi_saathi_ffi_rust_future_free_rust_buffer,
+            liftFunc: FfiConverterTypePackInstalled_lift,
+            errorHandler: FfiConverterTypeSaathiError_lift
+        )
+}
+    
+    /**
+     * The packs installed.
+     */
+open func installedPacks()throws  -> [PackInstalled]  {
+    return try  FfiConverterSequenceTypePackInstalled.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathi_installed_packs(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
     
     /**
      * Adds a person to the device (a patient, a helper or a clinician).
@@ -1387,6 +1468,21 @@ open func verifyAudit()async throws  -> AuditCheck  {
         )
 }
     
+    /**
+     * `error` in the configured languages, or in `locale` when given: the same words the
+     * core uses everywhere (`Error::messages`). Never holds a value the person typed.
+     */
+open func describeError(error: SaathiError, locale: String?)throws  -> ErrorText  {
+    return try  FfiConverterTypeErrorText_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathi_describe_error(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeSaathiError_lower(error),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
 
     
 }
@@ -1456,6 +1552,34 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func verifyAudit() async throws  -> AuditCheck
     
     /**
+     * A dietitian or clinician with the assign-content grant assigns a lesson, food or
+     * swap from the catalogue, with an optional note and due date.
+     */
+    func assign(patient: PersonId, item: ContentItem, note: String?, due: LocalDate?) throws  -> RecordId
+    
+    /**
+     * The patient's assignments, most pressing first.
+     */
+    func assignments(patient: PersonId) throws  -> [ContentAssignment]
+    
+    /**
+     * The patient's lessons, best first: assigned ones first, nothing unsuitable for
+     * their conditions or in no language they know.
+     */
+    func lessons(patient: PersonId) throws  -> [LessonItem]
+    
+    /**
+     * Foods by name in any script ("roti", "روٹی", "ਰੋਟੀ"), best first (`NoContent`
+     * without a pack). Reads no one's record.
+     */
+    func searchFoods(query: String, limit: UInt32) throws  -> [FoodMatch]
+    
+    /**
+     * Records how far the patient got with a lesson or food.
+     */
+    func setProgress(patient: PersonId, item: ContentItem, progress: LessonProgress) throws 
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
     func addRegimen(patient: PersonId, regimen: Regimen) throws  -> RecordId
@@ -1504,6 +1628,72 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
      * Starts a run of the protocol today; `planned_days` is kept within 4 to 7.
      */
     func startBpProtocol(patient: PersonId, plannedDays: UInt32) throws  -> BpProtocolStatus
+    
+    /**
+     * The alerts this person (a helper) should be sent now; each is returned once.
+     */
+    func alertsToSend() throws  -> [HelperAlert]
+    
+    /**
+     * What was due over the last day: due now, missed, done or skipped.
+     */
+    func dueNow(patient: PersonId, locale: String?) throws  -> [DueReminder]
+    
+    func reminderSettings(patient: PersonId) throws  -> ReminderSettings
+    
+    /**
+     * The days of a fast (replacing any set before).
+     */
+    func setFastingDays(patient: PersonId, days: [FastingDay]) throws 
+    
+    /**
+     * The patient's own choice (an unknown zone is `InvalidInput` on `TimeZone`).
+     */
+    func setReminderSettings(patient: PersonId, settings: ReminderSettings) throws 
+    
+    /**
+     * The reminders that go off after now and up to `until`, at most `limit` (iOS keeps
+     * 64 pending notifications), in `locale` or the configured languages.
+     */
+    func upcomingReminders(patient: PersonId, until: Timestamp, limit: UInt32, locale: String?) throws  -> [Reminder]
+    
+    /**
+     * The food guide; with `query`, search results with portions, carbs, lights and swaps.
+     */
+    func foodScreen(patient: PersonId, query: String?, locale: String?) throws  -> Screen
+    
+    /**
+     * The people this person helps, and how each is doing.
+     */
+    func helperScreen(locale: String?) throws  -> Screen
+    
+    /**
+     * One lesson's player.
+     */
+    func lessonScreen(patient: PersonId, lesson: String, locale: String?) throws  -> Screen
+    
+    func lessonsScreen(patient: PersonId, locale: String?) throws  -> Screen
+    
+    /**
+     * One step of logging a reading; a confirmed draft stores it and shows the band and advice.
+     */
+    func logScreen(draft: LogDraft, locale: String?) throws  -> Screen
+    
+    func medicinesScreen(patient: PersonId, locale: String?) throws  -> Screen
+    
+    func settingsScreen(patient: PersonId, locale: String?) throws  -> Screen
+    
+    func sharingScreen(patient: PersonId, locale: String?) throws  -> Screen
+    
+    /**
+     * What needs doing today, the last readings, and help to hand.
+     */
+    func todayScreen(patient: PersonId, locale: String?) throws  -> Screen
+    
+    /**
+     * One kind of reading over the last `days` days (1 to 366): a chart and its story in words.
+     */
+    func trendsScreen(patient: PersonId, kind: ReadingKind, days: UInt32, locale: String?) throws  -> Screen
     
     /**
      * Who is acting.
@@ -1716,6 +1906,79 @@ open func verifyAudit()async throws  -> AuditCheck  {
 }
     
     /**
+     * A dietitian or clinician with the assign-content grant assigns a lesson, food or
+     * swap from the catalogue, with an optional note and due date.
+     */
+open func assign(patient: PersonId, item: ContentItem, note: String?, due: LocalDate?)throws  -> RecordId  {
+    return try  FfiConverterTypeRecordId_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_assign(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeContentItem_lower(item),
+        FfiConverterOptionString.lower(note),
+        FfiConverterOptionTypeLocalDate.lower(due),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The patient's assignments, most pressing first.
+     */
+open func assignments(patient: PersonId)throws  -> [ContentAssignment]  {
+    return try  FfiConverterSequenceTypeContentAssignment.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_assignments(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The patient's lessons, best first: assigned ones first, nothing unsuitable for
+     * their conditions or in no language they know.
+     */
+open func lessons(patient: PersonId)throws  -> [LessonItem]  {
+    return try  FfiConverterSequenceTypeLessonItem.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_lessons(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Foods by name in any script ("roti", "روٹی", "ਰੋਟੀ"), best first (`NoContent`
+     * without a pack). Reads no one's record.
+     */
+open func searchFoods(query: String, limit: UInt32)throws  -> [FoodMatch]  {
+    return try  FfiConverterSequenceTypeFoodMatch.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_search_foods(
+            self.uniffiCloneHandle(),
+        FfiConverterString.lower(query),
+        FfiConverterUInt32.lower(limit),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Records how far the patient got with a lesson or food.
+     */
+open func setProgress(patient: PersonId, item: ContentItem, progress: LessonProgress)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_set_progress(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeContentItem_lower(item),
+        FfiConverterTypeLessonProgress_lower(progress),uniffiCallStatus
+    )
+}
+}
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
 open func addRegimen(patient: PersonId, regimen: Regimen)throws  -> RecordId  {
@@ -1844,6 +2107,216 @@ open func startBpProtocol(patient: PersonId, plannedDays: UInt32)throws  -> BpPr
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(patient),
         FfiConverterUInt32.lower(plannedDays),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The alerts this person (a helper) should be sent now; each is returned once.
+     */
+open func alertsToSend()throws  -> [HelperAlert]  {
+    return try  FfiConverterSequenceTypeHelperAlert.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(
+            self.uniffiCloneHandle(),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * What was due over the last day: due now, missed, done or skipped.
+     */
+open func dueNow(patient: PersonId, locale: String?)throws  -> [DueReminder]  {
+    return try  FfiConverterSequenceTypeDueReminder.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_due_now(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+open func reminderSettings(patient: PersonId)throws  -> ReminderSettings  {
+    return try  FfiConverterTypeReminderSettings_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_reminder_settings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The days of a fast (replacing any set before).
+     */
+open func setFastingDays(patient: PersonId, days: [FastingDay])throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_set_fasting_days(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterSequenceTypeFastingDay.lower(days),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The patient's own choice (an unknown zone is `InvalidInput` on `TimeZone`).
+     */
+open func setReminderSettings(patient: PersonId, settings: ReminderSettings)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_set_reminder_settings(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeReminderSettings_lower(settings),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The reminders that go off after now and up to `until`, at most `limit` (iOS keeps
+     * 64 pending notifications), in `locale` or the configured languages.
+     */
+open func upcomingReminders(patient: PersonId, until: Timestamp, limit: UInt32, locale: String?)throws  -> [Reminder]  {
+    return try  FfiConverterSequenceTypeReminder.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_upcoming_reminders(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeTimestamp_lower(until),
+        FfiConverterUInt32.lower(limit),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The food guide; with `query`, search results with portions, carbs, lights and swaps.
+     */
+open func foodScreen(patient: PersonId, query: String?, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_food_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(query),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The people this person helps, and how each is doing.
+     */
+open func helperScreen(locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_helper_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * One lesson's player.
+     */
+open func lessonScreen(patient: PersonId, lesson: String, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_lesson_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterString.lower(lesson),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+open func lessonsScreen(patient: PersonId, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_lessons_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * One step of logging a reading; a confirmed draft stores it and shows the band and advice.
+     */
+open func logScreen(draft: LogDraft, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_log_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypeLogDraft_lower(draft),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+open func medicinesScreen(patient: PersonId, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_medicines_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+open func settingsScreen(patient: PersonId, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_settings_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+open func sharingScreen(patient: PersonId, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_sharing_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * What needs doing today, the last readings, and help to hand.
+     */
+open func todayScreen(patient: PersonId, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_today_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * One kind of reading over the last `days` days (1 to 366): a chart and its story in words.
+     */
+open func trendsScreen(patient: PersonId, kind: ReadingKind, days: UInt32, locale: String?)throws  -> Screen  {
+    return try  FfiConverterTypeScreen_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_trends_screen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeReadingKind_lower(kind),
+        FfiConverterUInt32.lower(days),
+        FfiConverterOptionString.lower(locale),uniffiCallStatus
     )
 })
 }
@@ -2639,6 +3112,236 @@ public func FfiConverterTypeBpTarget_lower(_ value: BpTarget) -> RustBuffer {
 }
 
 
+/**
+ * One point of a chart.
+ */
+public struct ChartPoint: Equatable, Hashable {
+    public let at: Timestamp
+    public let value: Double
+    /**
+     * Blood pressure's bottom number.
+     */
+    public let second: Double?
+    /**
+     * The band's code ("in-range", "stage-2"), where the kind has bands.
+     */
+    public let band: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(at: Timestamp, value: Double, 
+        /**
+         * Blood pressure's bottom number.
+         */second: Double?, 
+        /**
+         * The band's code ("in-range", "stage-2"), where the kind has bands.
+         */band: String?) {
+        self.at = at
+        self.value = value
+        self.second = second
+        self.band = band
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChartPoint: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChartPoint: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChartPoint {
+        return
+            try ChartPoint(
+                at: FfiConverterTypeTimestamp.read(from: &buf), 
+                value: FfiConverterDouble.read(from: &buf), 
+                second: FfiConverterOptionDouble.read(from: &buf), 
+                band: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChartPoint, into buf: inout [UInt8]) {
+        FfiConverterTypeTimestamp.write(value.at, into: &buf)
+        FfiConverterDouble.write(value.value, into: &buf)
+        FfiConverterOptionDouble.write(value.second, into: &buf)
+        FfiConverterOptionString.write(value.band, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChartPoint_lift(_ buf: RustBuffer) throws -> ChartPoint {
+    return try FfiConverterTypeChartPoint.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChartPoint_lower(_ value: ChartPoint) -> RustBuffer {
+    return FfiConverterTypeChartPoint.lower(value)
+}
+
+
+public struct ChartSeries: Equatable, Hashable {
+    public let kind: ReadingKind
+    public let unit: String
+    public let points: [ChartPoint]
+    /**
+     * Points are daily means (more readings than a phone chart can show).
+     */
+    public let daily: Bool
+    public let target: TargetBand?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(kind: ReadingKind, unit: String, points: [ChartPoint], 
+        /**
+         * Points are daily means (more readings than a phone chart can show).
+         */daily: Bool, target: TargetBand?) {
+        self.kind = kind
+        self.unit = unit
+        self.points = points
+        self.daily = daily
+        self.target = target
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ChartSeries: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeChartSeries: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ChartSeries {
+        return
+            try ChartSeries(
+                kind: FfiConverterTypeReadingKind.read(from: &buf), 
+                unit: FfiConverterString.read(from: &buf), 
+                points: FfiConverterSequenceTypeChartPoint.read(from: &buf), 
+                daily: FfiConverterBool.read(from: &buf), 
+                target: FfiConverterOptionTypeTargetBand.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ChartSeries, into buf: inout [UInt8]) {
+        FfiConverterTypeReadingKind.write(value.kind, into: &buf)
+        FfiConverterString.write(value.unit, into: &buf)
+        FfiConverterSequenceTypeChartPoint.write(value.points, into: &buf)
+        FfiConverterBool.write(value.daily, into: &buf)
+        FfiConverterOptionTypeTargetBand.write(value.target, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChartSeries_lift(_ buf: RustBuffer) throws -> ChartSeries {
+    return try FfiConverterTypeChartSeries.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeChartSeries_lower(_ value: ChartSeries) -> RustBuffer {
+    return FfiConverterTypeChartSeries.lower(value)
+}
+
+
+/**
+ * Something a dietitian or clinician assigned, with who sent it.
+ */
+public struct ContentAssignment: Equatable, Hashable {
+    public let id: RecordId
+    public let item: ContentItem
+    public let note: String?
+    public let due: LocalDate?
+    public let at: Taken
+    public let by: PersonId
+    public let byName: String
+    public let byRole: Role
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: RecordId, item: ContentItem, note: String?, due: LocalDate?, at: Taken, by: PersonId, byName: String, byRole: Role) {
+        self.id = id
+        self.item = item
+        self.note = note
+        self.due = due
+        self.at = at
+        self.by = by
+        self.byName = byName
+        self.byRole = byRole
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ContentAssignment: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeContentAssignment: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ContentAssignment {
+        return
+            try ContentAssignment(
+                id: FfiConverterTypeRecordId.read(from: &buf), 
+                item: FfiConverterTypeContentItem.read(from: &buf), 
+                note: FfiConverterOptionString.read(from: &buf), 
+                due: FfiConverterOptionTypeLocalDate.read(from: &buf), 
+                at: FfiConverterTypeTaken.read(from: &buf), 
+                by: FfiConverterTypePersonId.read(from: &buf), 
+                byName: FfiConverterString.read(from: &buf), 
+                byRole: FfiConverterTypeRole.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ContentAssignment, into buf: inout [UInt8]) {
+        FfiConverterTypeRecordId.write(value.id, into: &buf)
+        FfiConverterTypeContentItem.write(value.item, into: &buf)
+        FfiConverterOptionString.write(value.note, into: &buf)
+        FfiConverterOptionTypeLocalDate.write(value.due, into: &buf)
+        FfiConverterTypeTaken.write(value.at, into: &buf)
+        FfiConverterTypePersonId.write(value.by, into: &buf)
+        FfiConverterString.write(value.byName, into: &buf)
+        FfiConverterTypeRole.write(value.byRole, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContentAssignment_lift(_ buf: RustBuffer) throws -> ContentAssignment {
+    return try FfiConverterTypeContentAssignment.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContentAssignment_lower(_ value: ContentAssignment) -> RustBuffer {
+    return FfiConverterTypeContentAssignment.lower(value)
+}
+
+
 public struct ContextStats: Equatable, Hashable {
     public let context: GlucoseContext
     public let stats: GlucoseStats
@@ -2748,6 +3451,314 @@ public func FfiConverterTypeDoseSummary_lift(_ buf: RustBuffer) throws -> DoseSu
 #endif
 public func FfiConverterTypeDoseSummary_lower(_ value: DoseSummary) -> RustBuffer {
     return FfiConverterTypeDoseSummary.lower(value)
+}
+
+
+/**
+ * A reminder of the last day, and whether it was answered.
+ */
+public struct DueReminder: Equatable, Hashable {
+    /**
+     * Its `text` says it was missed when it was.
+     */
+    public let reminder: Reminder
+    public let state: DueState
+    /**
+     * When the dose or reading that answered it was taken.
+     */
+    public let logged: Timestamp?
+    public let onTime: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Its `text` says it was missed when it was.
+         */reminder: Reminder, state: DueState, 
+        /**
+         * When the dose or reading that answered it was taken.
+         */logged: Timestamp?, onTime: Bool) {
+        self.reminder = reminder
+        self.state = state
+        self.logged = logged
+        self.onTime = onTime
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension DueReminder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDueReminder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DueReminder {
+        return
+            try DueReminder(
+                reminder: FfiConverterTypeReminder.read(from: &buf), 
+                state: FfiConverterTypeDueState.read(from: &buf), 
+                logged: FfiConverterOptionTypeTimestamp.read(from: &buf), 
+                onTime: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: DueReminder, into buf: inout [UInt8]) {
+        FfiConverterTypeReminder.write(value.reminder, into: &buf)
+        FfiConverterTypeDueState.write(value.state, into: &buf)
+        FfiConverterOptionTypeTimestamp.write(value.logged, into: &buf)
+        FfiConverterBool.write(value.onTime, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDueReminder_lift(_ buf: RustBuffer) throws -> DueReminder {
+    return try FfiConverterTypeDueReminder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDueReminder_lower(_ value: DueReminder) -> RustBuffer {
+    return FfiConverterTypeDueReminder.lower(value)
+}
+
+
+/**
+ * What to tell the person about an error, in their words (usually one sentence).
+ */
+public struct ErrorText: Equatable, Hashable {
+    /**
+     * The sentences, in order.
+     */
+    public let lines: [String]
+    /**
+     * The language they are in.
+     */
+    public let locale: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The sentences, in order.
+         */lines: [String], 
+        /**
+         * The language they are in.
+         */locale: String) {
+        self.lines = lines
+        self.locale = locale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ErrorText: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeErrorText: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ErrorText {
+        return
+            try ErrorText(
+                lines: FfiConverterSequenceString.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ErrorText, into buf: inout [UInt8]) {
+        FfiConverterSequenceString.write(value.lines, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorText_lift(_ buf: RustBuffer) throws -> ErrorText {
+    return try FfiConverterTypeErrorText.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeErrorText_lower(_ value: ErrorText) -> RustBuffer {
+    return FfiConverterTypeErrorText.lower(value)
+}
+
+
+/**
+ * A day of a fast: medicines move into the eating window.
+ */
+public struct FastingDay: Equatable, Hashable {
+    public let date: LocalDate
+    /**
+     * Dawn: the pre-dawn meal ends and the fast begins.
+     */
+    public let suhoor: TimeOfDay
+    /**
+     * Sunset: the fast ends.
+     */
+    public let iftar: TimeOfDay
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(date: LocalDate, 
+        /**
+         * Dawn: the pre-dawn meal ends and the fast begins.
+         */suhoor: TimeOfDay, 
+        /**
+         * Sunset: the fast ends.
+         */iftar: TimeOfDay) {
+        self.date = date
+        self.suhoor = suhoor
+        self.iftar = iftar
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FastingDay: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFastingDay: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FastingDay {
+        return
+            try FastingDay(
+                date: FfiConverterTypeLocalDate.read(from: &buf), 
+                suhoor: FfiConverterTypeTimeOfDay.read(from: &buf), 
+                iftar: FfiConverterTypeTimeOfDay.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FastingDay, into buf: inout [UInt8]) {
+        FfiConverterTypeLocalDate.write(value.date, into: &buf)
+        FfiConverterTypeTimeOfDay.write(value.suhoor, into: &buf)
+        FfiConverterTypeTimeOfDay.write(value.iftar, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFastingDay_lift(_ buf: RustBuffer) throws -> FastingDay {
+    return try FfiConverterTypeFastingDay.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFastingDay_lower(_ value: FastingDay) -> RustBuffer {
+    return FfiConverterTypeFastingDay.lower(value)
+}
+
+
+/**
+ * A food found by name, in any script.
+ */
+public struct FoodMatch: Equatable, Hashable {
+    /**
+     * The food's id in the catalogue.
+     */
+    public let food: String
+    /**
+     * The name that matched, as the catalogue writes it.
+     */
+    public let name: String
+    /**
+     * The locale code of that name, or "transliteration".
+     */
+    public let from: String
+    /**
+     * Higher is better (1000: exact).
+     */
+    public let score: UInt32
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * The food's id in the catalogue.
+         */food: String, 
+        /**
+         * The name that matched, as the catalogue writes it.
+         */name: String, 
+        /**
+         * The locale code of that name, or "transliteration".
+         */from: String, 
+        /**
+         * Higher is better (1000: exact).
+         */score: UInt32) {
+        self.food = food
+        self.name = name
+        self.from = from
+        self.score = score
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FoodMatch: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFoodMatch: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FoodMatch {
+        return
+            try FoodMatch(
+                food: FfiConverterString.read(from: &buf), 
+                name: FfiConverterString.read(from: &buf), 
+                from: FfiConverterString.read(from: &buf), 
+                score: FfiConverterUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FoodMatch, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.food, into: &buf)
+        FfiConverterString.write(value.name, into: &buf)
+        FfiConverterString.write(value.from, into: &buf)
+        FfiConverterUInt32.write(value.score, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFoodMatch_lift(_ buf: RustBuffer) throws -> FoodMatch {
+    return try FfiConverterTypeFoodMatch.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFoodMatch_lower(_ value: FoodMatch) -> RustBuffer {
+    return FfiConverterTypeFoodMatch.lower(value)
 }
 
 
@@ -3312,6 +4323,73 @@ public func FfiConverterTypeHba1cTarget_lower(_ value: Hba1cTarget) -> RustBuffe
 
 
 /**
+ * An alert this helper should be sent now (returned once).
+ */
+public struct HelperAlert: Equatable, Hashable {
+    public let to: PersonId
+    public let about: AlertAbout
+    /**
+     * When the dose was due, or the reading taken.
+     */
+    public let since: Timestamp
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(to: PersonId, about: AlertAbout, 
+        /**
+         * When the dose was due, or the reading taken.
+         */since: Timestamp) {
+        self.to = to
+        self.about = about
+        self.since = since
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension HelperAlert: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeHelperAlert: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> HelperAlert {
+        return
+            try HelperAlert(
+                to: FfiConverterTypePersonId.read(from: &buf), 
+                about: FfiConverterTypeAlertAbout.read(from: &buf), 
+                since: FfiConverterTypeTimestamp.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: HelperAlert, into buf: inout [UInt8]) {
+        FfiConverterTypePersonId.write(value.to, into: &buf)
+        FfiConverterTypeAlertAbout.write(value.about, into: &buf)
+        FfiConverterTypeTimestamp.write(value.since, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHelperAlert_lift(_ buf: RustBuffer) throws -> HelperAlert {
+    return try FfiConverterTypeHelperAlert.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeHelperAlert_lower(_ value: HelperAlert) -> RustBuffer {
+    return FfiConverterTypeHelperAlert.lower(value)
+}
+
+
+/**
  * An invitation to read aloud, text, or show as a QR code.
  */
 public struct Invitation: Equatable, Hashable {
@@ -3508,6 +4586,175 @@ public func FfiConverterTypeLanguages_lift(_ buf: RustBuffer) throws -> Language
 #endif
 public func FfiConverterTypeLanguages_lower(_ value: Languages) -> RustBuffer {
     return FfiConverterTypeLanguages.lower(value)
+}
+
+
+/**
+ * One of the patient's lessons, best first, in the languages chosen for them.
+ */
+public struct LessonItem: Equatable, Hashable {
+    public let id: String
+    public let title: String?
+    /**
+     * The language its words are shown in, if any.
+     */
+    public let textLocale: String?
+    /**
+     * The language its audio plays in, if any.
+     */
+    public let audioLocale: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, title: String?, 
+        /**
+         * The language its words are shown in, if any.
+         */textLocale: String?, 
+        /**
+         * The language its audio plays in, if any.
+         */audioLocale: String?) {
+        self.id = id
+        self.title = title
+        self.textLocale = textLocale
+        self.audioLocale = audioLocale
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LessonItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLessonItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LessonItem {
+        return
+            try LessonItem(
+                id: FfiConverterString.read(from: &buf), 
+                title: FfiConverterOptionString.read(from: &buf), 
+                textLocale: FfiConverterOptionString.read(from: &buf), 
+                audioLocale: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LessonItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.title, into: &buf)
+        FfiConverterOptionString.write(value.textLocale, into: &buf)
+        FfiConverterOptionString.write(value.audioLocale, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLessonItem_lift(_ buf: RustBuffer) throws -> LessonItem {
+    return try FfiConverterTypeLessonItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLessonItem_lower(_ value: LessonItem) -> RustBuffer {
+    return FfiConverterTypeLessonItem.lower(value)
+}
+
+
+/**
+ * Where the log-a-reading flow is: what is known so far (the shell keeps it and sends it
+ * back with each choice; a number typed goes into `value` or `second`).
+ */
+public struct LogDraft: Equatable, Hashable {
+    public let patient: PersonId
+    public let kind: ReadingKind?
+    /**
+     * In the person's unit (blood pressure: the top number).
+     */
+    public let value: Double?
+    /**
+     * Blood pressure's bottom number.
+     */
+    public let second: Double?
+    public let context: GlucoseContext?
+    /**
+     * The person said "yes, that is right": the next `log_screen` stores it.
+     */
+    public let confirmed: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(patient: PersonId, kind: ReadingKind? = nil, 
+        /**
+         * In the person's unit (blood pressure: the top number).
+         */value: Double? = nil, 
+        /**
+         * Blood pressure's bottom number.
+         */second: Double? = nil, context: GlucoseContext? = nil, 
+        /**
+         * The person said "yes, that is right": the next `log_screen` stores it.
+         */confirmed: Bool = false) {
+        self.patient = patient
+        self.kind = kind
+        self.value = value
+        self.second = second
+        self.context = context
+        self.confirmed = confirmed
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LogDraft: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLogDraft: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LogDraft {
+        return
+            try LogDraft(
+                patient: FfiConverterTypePersonId.read(from: &buf), 
+                kind: FfiConverterOptionTypeReadingKind.read(from: &buf), 
+                value: FfiConverterOptionDouble.read(from: &buf), 
+                second: FfiConverterOptionDouble.read(from: &buf), 
+                context: FfiConverterOptionTypeGlucoseContext.read(from: &buf), 
+                confirmed: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LogDraft, into buf: inout [UInt8]) {
+        FfiConverterTypePersonId.write(value.patient, into: &buf)
+        FfiConverterOptionTypeReadingKind.write(value.kind, into: &buf)
+        FfiConverterOptionDouble.write(value.value, into: &buf)
+        FfiConverterOptionDouble.write(value.second, into: &buf)
+        FfiConverterOptionTypeGlucoseContext.write(value.context, into: &buf)
+        FfiConverterBool.write(value.confirmed, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLogDraft_lift(_ buf: RustBuffer) throws -> LogDraft {
+    return try FfiConverterTypeLogDraft.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLogDraft_lower(_ value: LogDraft) -> RustBuffer {
+    return FfiConverterTypeLogDraft.lower(value)
 }
 
 
@@ -3920,6 +5167,105 @@ public func FfiConverterTypeNewPerson_lift(_ buf: RustBuffer) throws -> NewPerso
 #endif
 public func FfiConverterTypeNewPerson_lower(_ value: NewPerson) -> RustBuffer {
     return FfiConverterTypeNewPerson.lower(value)
+}
+
+
+/**
+ * A pack now installed, and what the install changed.
+ */
+public struct PackInstalled: Equatable, Hashable {
+    public let id: String
+    /**
+     * "2026.11.1"
+     */
+    public let version: String
+    public let title: String
+    /**
+     * The publisher's key, hex.
+     */
+    public let publisher: String
+    public let languages: [String]
+    /**
+     * The pack's folder on this device.
+     */
+    public let dir: String
+    public let bytes: UInt64
+    public let change: PackChange
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, 
+        /**
+         * "2026.11.1"
+         */version: String, title: String, 
+        /**
+         * The publisher's key, hex.
+         */publisher: String, languages: [String], 
+        /**
+         * The pack's folder on this device.
+         */dir: String, bytes: UInt64, change: PackChange) {
+        self.id = id
+        self.version = version
+        self.title = title
+        self.publisher = publisher
+        self.languages = languages
+        self.dir = dir
+        self.bytes = bytes
+        self.change = change
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension PackInstalled: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePackInstalled: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PackInstalled {
+        return
+            try PackInstalled(
+                id: FfiConverterString.read(from: &buf), 
+                version: FfiConverterString.read(from: &buf), 
+                title: FfiConverterString.read(from: &buf), 
+                publisher: FfiConverterString.read(from: &buf), 
+                languages: FfiConverterSequenceString.read(from: &buf), 
+                dir: FfiConverterString.read(from: &buf), 
+                bytes: FfiConverterUInt64.read(from: &buf), 
+                change: FfiConverterTypePackChange.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: PackInstalled, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.version, into: &buf)
+        FfiConverterString.write(value.title, into: &buf)
+        FfiConverterString.write(value.publisher, into: &buf)
+        FfiConverterSequenceString.write(value.languages, into: &buf)
+        FfiConverterString.write(value.dir, into: &buf)
+        FfiConverterUInt64.write(value.bytes, into: &buf)
+        FfiConverterTypePackChange.write(value.change, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePackInstalled_lift(_ buf: RustBuffer) throws -> PackInstalled {
+    return try FfiConverterTypePackInstalled.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePackInstalled_lower(_ value: PackInstalled) -> RustBuffer {
+    return FfiConverterTypePackInstalled.lower(value)
 }
 
 
@@ -4340,6 +5686,188 @@ public func FfiConverterTypeRegimen_lower(_ value: Regimen) -> RustBuffer {
 }
 
 
+/**
+ * One reminder going off: when (the instant, and the wall clock with its offset), what
+ * for, and what to show and say.
+ */
+public struct Reminder: Equatable, Hashable {
+    public let schedule: RecordId
+    public let subject: ReminderSubject
+    /**
+     * The local day the dose or check belongs to, and the schedule's time for it.
+     */
+    public let date: LocalDate
+    public let slot: TimeOfDay
+    public let at: Timestamp
+    /**
+     * When it goes off on the wall clock, ISO-8601 without offset ("2026-11-21T08:00:00").
+     */
+    public let local: String
+    /**
+     * The wall clock's offset from UTC at `at`, seconds east.
+     */
+    public let offsetSeconds: Int32
+    public let moved: ReminderMoved?
+    /**
+     * "Time for your Metformin, 500 mg." in the person's language.
+     */
+    public let text: String
+    public let utterance: Utterance
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(schedule: RecordId, subject: ReminderSubject, 
+        /**
+         * The local day the dose or check belongs to, and the schedule's time for it.
+         */date: LocalDate, slot: TimeOfDay, at: Timestamp, 
+        /**
+         * When it goes off on the wall clock, ISO-8601 without offset ("2026-11-21T08:00:00").
+         */local: String, 
+        /**
+         * The wall clock's offset from UTC at `at`, seconds east.
+         */offsetSeconds: Int32, moved: ReminderMoved?, 
+        /**
+         * "Time for your Metformin, 500 mg." in the person's language.
+         */text: String, utterance: Utterance) {
+        self.schedule = schedule
+        self.subject = subject
+        self.date = date
+        self.slot = slot
+        self.at = at
+        self.local = local
+        self.offsetSeconds = offsetSeconds
+        self.moved = moved
+        self.text = text
+        self.utterance = utterance
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Reminder: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminder: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Reminder {
+        return
+            try Reminder(
+                schedule: FfiConverterTypeRecordId.read(from: &buf), 
+                subject: FfiConverterTypeReminderSubject.read(from: &buf), 
+                date: FfiConverterTypeLocalDate.read(from: &buf), 
+                slot: FfiConverterTypeTimeOfDay.read(from: &buf), 
+                at: FfiConverterTypeTimestamp.read(from: &buf), 
+                local: FfiConverterString.read(from: &buf), 
+                offsetSeconds: FfiConverterInt32.read(from: &buf), 
+                moved: FfiConverterOptionTypeReminderMoved.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                utterance: FfiConverterTypeUtterance.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Reminder, into buf: inout [UInt8]) {
+        FfiConverterTypeRecordId.write(value.schedule, into: &buf)
+        FfiConverterTypeReminderSubject.write(value.subject, into: &buf)
+        FfiConverterTypeLocalDate.write(value.date, into: &buf)
+        FfiConverterTypeTimeOfDay.write(value.slot, into: &buf)
+        FfiConverterTypeTimestamp.write(value.at, into: &buf)
+        FfiConverterString.write(value.local, into: &buf)
+        FfiConverterInt32.write(value.offsetSeconds, into: &buf)
+        FfiConverterOptionTypeReminderMoved.write(value.moved, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterTypeUtterance.write(value.utterance, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminder_lift(_ buf: RustBuffer) throws -> Reminder {
+    return try FfiConverterTypeReminder.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminder_lower(_ value: Reminder) -> RustBuffer {
+    return FfiConverterTypeReminder.lower(value)
+}
+
+
+/**
+ * The patient's zone and whether, and after how many minutes, helpers who receive alerts
+ * hear of a missed dose or a dangerous reading (`None`: they are not told).
+ */
+public struct ReminderSettings: Equatable, Hashable {
+    /**
+     * IANA zone ("Europe/London").
+     */
+    public let timeZone: String
+    public let missedDoseAlertMinutes: UInt32?
+    public let escalationMinutes: UInt32?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * IANA zone ("Europe/London").
+         */timeZone: String, missedDoseAlertMinutes: UInt32? = nil, escalationMinutes: UInt32? = nil) {
+        self.timeZone = timeZone
+        self.missedDoseAlertMinutes = missedDoseAlertMinutes
+        self.escalationMinutes = escalationMinutes
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderSettings: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderSettings: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderSettings {
+        return
+            try ReminderSettings(
+                timeZone: FfiConverterString.read(from: &buf), 
+                missedDoseAlertMinutes: FfiConverterOptionUInt32.read(from: &buf), 
+                escalationMinutes: FfiConverterOptionUInt32.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderSettings, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.timeZone, into: &buf)
+        FfiConverterOptionUInt32.write(value.missedDoseAlertMinutes, into: &buf)
+        FfiConverterOptionUInt32.write(value.escalationMinutes, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSettings_lift(_ buf: RustBuffer) throws -> ReminderSettings {
+    return try FfiConverterTypeReminderSettings.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSettings_lower(_ value: ReminderSettings) -> RustBuffer {
+    return FfiConverterTypeReminderSettings.lower(value)
+}
+
+
 public struct Revocation: Equatable, Hashable {
     public let at: Timestamp
     public let by: PersonId
@@ -4399,22 +5927,72 @@ public func FfiConverterTypeRevocation_lower(_ value: Revocation) -> RustBuffer 
 
 
 /**
- * How to open Saathi. Content (its directory and trusted publishers), the device's
- * speech languages and locale preferences join here with content packs and screens.
+ * How to open Saathi: the database, content packs (where, whose, how much room) and the
+ * languages screens and messages use. Only `db_path` is required.
  */
 public struct SaathiConfig: Equatable, Hashable {
     /**
      * The SQLite file (created if missing), in the app's private storage.
      */
     public let dbPath: String
+    /**
+     * Where content packs are installed; default: `content/` beside the database.
+     */
+    public let contentDir: String?
+    /**
+     * Publisher keys (64 hex digits) whose packs are installed. None by default: a
+     * release lists real publishers; tests and demos add `demo_publisher_key()`.
+     */
+    public let trustedPublishers: [String]
+    /**
+     * How much storage packs may take; default 200 MiB.
+     */
+    public let contentBudgetBytes: UInt64?
+    /**
+     * Languages the person reads, most preferred first ("ur", "en-GB"); default English.
+     */
+    public let textLanguages: [String]
+    /**
+     * Languages the person hears, most preferred first ("syl", "bn"); default: as read.
+     */
+    public let audioLanguages: [String]
+    /**
+     * Languages the device's speech synthesis has voices for ("ur-PK", "en-GB").
+     */
+    public let deviceVoices: [String]
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
     public init(
         /**
          * The SQLite file (created if missing), in the app's private storage.
-         */dbPath: String) {
+         */dbPath: String, 
+        /**
+         * Where content packs are installed; default: `content/` beside the database.
+         */contentDir: String? = nil, 
+        /**
+         * Publisher keys (64 hex digits) whose packs are installed. None by default: a
+         * release lists real publishers; tests and demos add `demo_publisher_key()`.
+         */trustedPublishers: [String] = [], 
+        /**
+         * How much storage packs may take; default 200 MiB.
+         */contentBudgetBytes: UInt64? = nil, 
+        /**
+         * Languages the person reads, most preferred first ("ur", "en-GB"); default English.
+         */textLanguages: [String] = [], 
+        /**
+         * Languages the person hears, most preferred first ("syl", "bn"); default: as read.
+         */audioLanguages: [String] = [], 
+        /**
+         * Languages the device's speech synthesis has voices for ("ur-PK", "en-GB").
+         */deviceVoices: [String] = []) {
         self.dbPath = dbPath
+        self.contentDir = contentDir
+        self.trustedPublishers = trustedPublishers
+        self.contentBudgetBytes = contentBudgetBytes
+        self.textLanguages = textLanguages
+        self.audioLanguages = audioLanguages
+        self.deviceVoices = deviceVoices
     }
 
     
@@ -4433,12 +6011,24 @@ public struct FfiConverterTypeSaathiConfig: FfiConverterRustBuffer {
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SaathiConfig {
         return
             try SaathiConfig(
-                dbPath: FfiConverterString.read(from: &buf)
+                dbPath: FfiConverterString.read(from: &buf), 
+                contentDir: FfiConverterOptionString.read(from: &buf), 
+                trustedPublishers: FfiConverterSequenceString.read(from: &buf), 
+                contentBudgetBytes: FfiConverterOptionUInt64.read(from: &buf), 
+                textLanguages: FfiConverterSequenceString.read(from: &buf), 
+                audioLanguages: FfiConverterSequenceString.read(from: &buf), 
+                deviceVoices: FfiConverterSequenceString.read(from: &buf)
         )
     }
 
     public static func write(_ value: SaathiConfig, into buf: inout [UInt8]) {
         FfiConverterString.write(value.dbPath, into: &buf)
+        FfiConverterOptionString.write(value.contentDir, into: &buf)
+        FfiConverterSequenceString.write(value.trustedPublishers, into: &buf)
+        FfiConverterOptionUInt64.write(value.contentBudgetBytes, into: &buf)
+        FfiConverterSequenceString.write(value.textLanguages, into: &buf)
+        FfiConverterSequenceString.write(value.audioLanguages, into: &buf)
+        FfiConverterSequenceString.write(value.deviceVoices, into: &buf)
     }
 }
 
@@ -4455,6 +6045,301 @@ public func FfiConverterTypeSaathiConfig_lift(_ buf: RustBuffer) throws -> Saath
 #endif
 public func FfiConverterTypeSaathiConfig_lower(_ value: SaathiConfig) -> RustBuffer {
     return FfiConverterTypeSaathiConfig.lower(value)
+}
+
+
+public struct Screen: Equatable, Hashable {
+    public let kind: ScreenKind
+    /**
+     * Whose record the screen is about.
+     */
+    public let patient: PersonId?
+    /**
+     * The language the text is in, and which way it runs.
+     */
+    public let locale: String
+    public let direction: TextDirection
+    public let title: ScreenElement
+    public let sections: [ScreenSection]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(kind: ScreenKind, 
+        /**
+         * Whose record the screen is about.
+         */patient: PersonId?, 
+        /**
+         * The language the text is in, and which way it runs.
+         */locale: String, direction: TextDirection, title: ScreenElement, sections: [ScreenSection]) {
+        self.kind = kind
+        self.patient = patient
+        self.locale = locale
+        self.direction = direction
+        self.title = title
+        self.sections = sections
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Screen: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreen: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Screen {
+        return
+            try Screen(
+                kind: FfiConverterTypeScreenKind.read(from: &buf), 
+                patient: FfiConverterOptionTypePersonId.read(from: &buf), 
+                locale: FfiConverterString.read(from: &buf), 
+                direction: FfiConverterTypeTextDirection.read(from: &buf), 
+                title: FfiConverterTypeScreenElement.read(from: &buf), 
+                sections: FfiConverterSequenceTypeScreenSection.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Screen, into buf: inout [UInt8]) {
+        FfiConverterTypeScreenKind.write(value.kind, into: &buf)
+        FfiConverterOptionTypePersonId.write(value.patient, into: &buf)
+        FfiConverterString.write(value.locale, into: &buf)
+        FfiConverterTypeTextDirection.write(value.direction, into: &buf)
+        FfiConverterTypeScreenElement.write(value.title, into: &buf)
+        FfiConverterSequenceTypeScreenSection.write(value.sections, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreen_lift(_ buf: RustBuffer) throws -> Screen {
+    return try FfiConverterTypeScreen.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreen_lower(_ value: Screen) -> RustBuffer {
+    return FfiConverterTypeScreen.lower(value)
+}
+
+
+/**
+ * Something the person can do from an element, and the command it sends.
+ */
+public struct ScreenAction: Equatable, Hashable {
+    public let label: String
+    public let utterance: Utterance
+    public let style: ActionStyle
+    public let command: ScreenCommand
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(label: String, utterance: Utterance, style: ActionStyle, command: ScreenCommand) {
+        self.label = label
+        self.utterance = utterance
+        self.style = style
+        self.command = command
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ScreenAction: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenAction: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenAction {
+        return
+            try ScreenAction(
+                label: FfiConverterString.read(from: &buf), 
+                utterance: FfiConverterTypeUtterance.read(from: &buf), 
+                style: FfiConverterTypeActionStyle.read(from: &buf), 
+                command: FfiConverterTypeScreenCommand.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ScreenAction, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.label, into: &buf)
+        FfiConverterTypeUtterance.write(value.utterance, into: &buf)
+        FfiConverterTypeActionStyle.write(value.style, into: &buf)
+        FfiConverterTypeScreenCommand.write(value.command, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenAction_lift(_ buf: RustBuffer) throws -> ScreenAction {
+    return try FfiConverterTypeScreenAction.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenAction_lower(_ value: ScreenAction) -> RustBuffer {
+    return FfiConverterTypeScreenAction.lower(value)
+}
+
+
+public struct ScreenElement: Equatable, Hashable {
+    /**
+     * Stable within the screen, for layout and tests.
+     */
+    public let id: String
+    public let text: String
+    public let utterance: Utterance
+    public let importance: Importance
+    public let severity: Severity?
+    public let icon: ScreenIcon?
+    public let actions: [ScreenAction]
+    public let detail: ScreenDetail?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * Stable within the screen, for layout and tests.
+         */id: String, text: String, utterance: Utterance, importance: Importance, severity: Severity?, icon: ScreenIcon?, actions: [ScreenAction], detail: ScreenDetail?) {
+        self.id = id
+        self.text = text
+        self.utterance = utterance
+        self.importance = importance
+        self.severity = severity
+        self.icon = icon
+        self.actions = actions
+        self.detail = detail
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ScreenElement: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenElement: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenElement {
+        return
+            try ScreenElement(
+                id: FfiConverterString.read(from: &buf), 
+                text: FfiConverterString.read(from: &buf), 
+                utterance: FfiConverterTypeUtterance.read(from: &buf), 
+                importance: FfiConverterTypeImportance.read(from: &buf), 
+                severity: FfiConverterOptionTypeSeverity.read(from: &buf), 
+                icon: FfiConverterOptionTypeScreenIcon.read(from: &buf), 
+                actions: FfiConverterSequenceTypeScreenAction.read(from: &buf), 
+                detail: FfiConverterOptionTypeScreenDetail.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ScreenElement, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterTypeUtterance.write(value.utterance, into: &buf)
+        FfiConverterTypeImportance.write(value.importance, into: &buf)
+        FfiConverterOptionTypeSeverity.write(value.severity, into: &buf)
+        FfiConverterOptionTypeScreenIcon.write(value.icon, into: &buf)
+        FfiConverterSequenceTypeScreenAction.write(value.actions, into: &buf)
+        FfiConverterOptionTypeScreenDetail.write(value.detail, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenElement_lift(_ buf: RustBuffer) throws -> ScreenElement {
+    return try FfiConverterTypeScreenElement.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenElement_lower(_ value: ScreenElement) -> RustBuffer {
+    return FfiConverterTypeScreenElement.lower(value)
+}
+
+
+public struct ScreenSection: Equatable, Hashable {
+    /**
+     * A stable id ("needs-doing", "last-readings").
+     */
+    public let id: String
+    public let heading: ScreenElement?
+    public let elements: [ScreenElement]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(
+        /**
+         * A stable id ("needs-doing", "last-readings").
+         */id: String, heading: ScreenElement?, elements: [ScreenElement]) {
+        self.id = id
+        self.heading = heading
+        self.elements = elements
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ScreenSection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenSection: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenSection {
+        return
+            try ScreenSection(
+                id: FfiConverterString.read(from: &buf), 
+                heading: FfiConverterOptionTypeScreenElement.read(from: &buf), 
+                elements: FfiConverterSequenceTypeScreenElement.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ScreenSection, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionTypeScreenElement.write(value.heading, into: &buf)
+        FfiConverterSequenceTypeScreenElement.write(value.elements, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenSection_lift(_ buf: RustBuffer) throws -> ScreenSection {
+    return try FfiConverterTypeScreenSection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenSection_lower(_ value: ScreenSection) -> RustBuffer {
+    return FfiConverterTypeScreenSection.lower(value)
 }
 
 
@@ -4642,6 +6527,68 @@ public func FfiConverterTypeTaken_lift(_ buf: RustBuffer) throws -> Taken {
 #endif
 public func FfiConverterTypeTaken_lower(_ value: Taken) -> RustBuffer {
     return FfiConverterTypeTaken.lower(value)
+}
+
+
+/**
+ * The target range behind a chart (blood pressure: the top number's limit in `high`, the
+ * bottom number's in `second_high`).
+ */
+public struct TargetBand: Equatable, Hashable {
+    public let low: Double?
+    public let high: Double
+    public let secondHigh: Double?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(low: Double?, high: Double, secondHigh: Double?) {
+        self.low = low
+        self.high = high
+        self.secondHigh = secondHigh
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension TargetBand: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTargetBand: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TargetBand {
+        return
+            try TargetBand(
+                low: FfiConverterOptionDouble.read(from: &buf), 
+                high: FfiConverterDouble.read(from: &buf), 
+                secondHigh: FfiConverterOptionDouble.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: TargetBand, into buf: inout [UInt8]) {
+        FfiConverterOptionDouble.write(value.low, into: &buf)
+        FfiConverterDouble.write(value.high, into: &buf)
+        FfiConverterOptionDouble.write(value.secondHigh, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTargetBand_lift(_ buf: RustBuffer) throws -> TargetBand {
+    return try FfiConverterTypeTargetBand.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTargetBand_lower(_ value: TargetBand) -> RustBuffer {
+    return FfiConverterTypeTargetBand.lower(value)
 }
 
 
@@ -4838,6 +6785,73 @@ public func FfiConverterTypeUnitPreferences_lift(_ buf: RustBuffer) throws -> Un
 #endif
 public func FfiConverterTypeUnitPreferences_lower(_ value: UnitPreferences) -> RustBuffer {
     return FfiConverterTypeUnitPreferences.lower(value)
+}
+
+
+/**
+ * What to say: speech-synthesis text in `language`, or a recorded `clip` to play instead.
+ */
+public struct Utterance: Equatable, Hashable {
+    public let text: String
+    /**
+     * BCP 47 ("ur", "en-GB"): the voice to speak `text` with.
+     */
+    public let language: String
+    public let clip: String?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(text: String, 
+        /**
+         * BCP 47 ("ur", "en-GB"): the voice to speak `text` with.
+         */language: String, clip: String?) {
+        self.text = text
+        self.language = language
+        self.clip = clip
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension Utterance: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeUtterance: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Utterance {
+        return
+            try Utterance(
+                text: FfiConverterString.read(from: &buf), 
+                language: FfiConverterString.read(from: &buf), 
+                clip: FfiConverterOptionString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: Utterance, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.text, into: &buf)
+        FfiConverterString.write(value.language, into: &buf)
+        FfiConverterOptionString.write(value.clip, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUtterance_lift(_ buf: RustBuffer) throws -> Utterance {
+    return try FfiConverterTypeUtterance.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeUtterance_lower(_ value: Utterance) -> RustBuffer {
+    return FfiConverterTypeUtterance.lower(value)
 }
 
 
@@ -5172,6 +7186,92 @@ public func FfiConverterTypeAction_lower(_ value: Action) -> RustBuffer {
 
 
 
+public enum ActionStyle: Equatable, Hashable {
+    
+    case primary
+    case secondary
+    /**
+     * Ends something (revoke, delete): shells ask again before sending it.
+     */
+    case destructive
+    /**
+     * An emergency call: shells make it the biggest thing on the screen.
+     */
+    case emergency
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ActionStyle: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeActionStyle: FfiConverterRustBuffer {
+    typealias SwiftType = ActionStyle
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ActionStyle {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .primary
+        
+        case 2: return .secondary
+        
+        case 3: return .destructive
+        
+        case 4: return .emergency
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ActionStyle, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .primary:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .secondary:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .destructive:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .emergency:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActionStyle_lift(_ buf: RustBuffer) throws -> ActionStyle {
+    return try FfiConverterTypeActionStyle.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActionStyle_lower(_ value: ActionStyle) -> RustBuffer {
+    return FfiConverterTypeActionStyle.lower(value)
+}
+
+
+
+
 public enum ActivityIntensity: Equatable, Hashable {
     
     case light
@@ -5494,6 +7594,84 @@ public func FfiConverterTypeAdvice_lift(_ buf: RustBuffer) throws -> Advice {
 #endif
 public func FfiConverterTypeAdvice_lower(_ value: Advice) -> RustBuffer {
     return FfiConverterTypeAdvice.lower(value)
+}
+
+
+
+/**
+ * What an alert to a helper is about.
+ */
+
+public enum AlertAbout: Equatable, Hashable {
+    
+    case missedDose(schedule: RecordId, date: LocalDate, slot: TimeOfDay
+    )
+    case dangerousReading(kind: ReadingKind, record: RecordId
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension AlertAbout: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeAlertAbout: FfiConverterRustBuffer {
+    typealias SwiftType = AlertAbout
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> AlertAbout {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .missedDose(schedule: try FfiConverterTypeRecordId.read(from: &buf), date: try FfiConverterTypeLocalDate.read(from: &buf), slot: try FfiConverterTypeTimeOfDay.read(from: &buf)
+        )
+        
+        case 2: return .dangerousReading(kind: try FfiConverterTypeReadingKind.read(from: &buf), record: try FfiConverterTypeRecordId.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: AlertAbout, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .missedDose(schedule,date,slot):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeRecordId.write(schedule, into: &buf)
+            FfiConverterTypeLocalDate.write(date, into: &buf)
+            FfiConverterTypeTimeOfDay.write(slot, into: &buf)
+            
+        
+        case let .dangerousReading(kind,record):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeReadingKind.write(kind, into: &buf)
+            FfiConverterTypeRecordId.write(record, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAlertAbout_lift(_ buf: RustBuffer) throws -> AlertAbout {
+    return try FfiConverterTypeAlertAbout.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeAlertAbout_lower(_ value: AlertAbout) -> RustBuffer {
+    return FfiConverterTypeAlertAbout.lower(value)
 }
 
 
@@ -6172,6 +8350,92 @@ public func FfiConverterTypeCondition_lower(_ value: Condition) -> RustBuffer {
 
 
 /**
+ * A lesson, a food, or a swap (have `to` instead of `from`), by catalogue id.
+ */
+
+public enum ContentItem: Equatable, Hashable {
+    
+    case lesson(id: String
+    )
+    case food(id: String
+    )
+    case swap(from: String, to: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ContentItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeContentItem: FfiConverterRustBuffer {
+    typealias SwiftType = ContentItem
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ContentItem {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .lesson(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 2: return .food(id: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .swap(from: try FfiConverterString.read(from: &buf), to: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ContentItem, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .lesson(id):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .food(id):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(id, into: &buf)
+            
+        
+        case let .swap(from,to):
+            writeInt(&buf, Int32(3))
+            FfiConverterString.write(from, into: &buf)
+            FfiConverterString.write(to, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContentItem_lift(_ buf: RustBuffer) throws -> ContentItem {
+    return try FfiConverterTypeContentItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContentItem_lower(_ value: ContentItem) -> RustBuffer {
+    return FfiConverterTypeContentItem.lower(value)
+}
+
+
+
+/**
  * Why not, in words safe to show the person asking.
  */
 
@@ -6340,6 +8604,89 @@ public func FfiConverterTypeDoseStatus_lift(_ buf: RustBuffer) throws -> DoseSta
 #endif
 public func FfiConverterTypeDoseStatus_lower(_ value: DoseStatus) -> RustBuffer {
     return FfiConverterTypeDoseStatus.lower(value)
+}
+
+
+
+
+public enum DueState: Equatable, Hashable {
+    
+    /**
+     * Its time is near or just past, and nothing is logged yet.
+     */
+    case due
+    case missed
+    case done
+    case skipped
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DueState: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDueState: FfiConverterRustBuffer {
+    typealias SwiftType = DueState
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DueState {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .due
+        
+        case 2: return .missed
+        
+        case 3: return .done
+        
+        case 4: return .skipped
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DueState, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .due:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .missed:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .done:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .skipped:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDueState_lift(_ buf: RustBuffer) throws -> DueState {
+    return try FfiConverterTypeDueState.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDueState_lower(_ value: DueState) -> RustBuffer {
+    return FfiConverterTypeDueState.lower(value)
 }
 
 
@@ -6836,6 +9183,83 @@ public func FfiConverterTypeHba1cUnit_lift(_ buf: RustBuffer) throws -> Hba1cUni
 #endif
 public func FfiConverterTypeHba1cUnit_lower(_ value: Hba1cUnit) -> RustBuffer {
     return FfiConverterTypeHba1cUnit.lower(value)
+}
+
+
+
+/**
+ * What a large-text layout keeps: `Essential` always, `Normal` when it fits, `Extra`
+ * only on roomy layouts.
+ */
+
+public enum Importance: Equatable, Hashable {
+    
+    case extra
+    case normal
+    case essential
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Importance: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeImportance: FfiConverterRustBuffer {
+    typealias SwiftType = Importance
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Importance {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .extra
+        
+        case 2: return .normal
+        
+        case 3: return .essential
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Importance, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .extra:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .normal:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .essential:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportance_lift(_ buf: RustBuffer) throws -> Importance {
+    return try FfiConverterTypeImportance.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeImportance_lower(_ value: Importance) -> RustBuffer {
+    return FfiConverterTypeImportance.lower(value)
 }
 
 
@@ -7624,6 +10048,88 @@ public func FfiConverterTypeLegalBasis_lower(_ value: LegalBasis) -> RustBuffer 
 
 
 /**
+ * How far the person got.
+ */
+
+public enum LessonProgress: Equatable, Hashable {
+    
+    case started
+    /**
+     * Part of a lesson's audio heard, 0 to 100 %.
+     */
+    case heard(percent: UInt8
+    )
+    case completed
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension LessonProgress: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLessonProgress: FfiConverterRustBuffer {
+    typealias SwiftType = LessonProgress
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LessonProgress {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .started
+        
+        case 2: return .heard(percent: try FfiConverterUInt8.read(from: &buf)
+        )
+        
+        case 3: return .completed
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: LessonProgress, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .started:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .heard(percent):
+            writeInt(&buf, Int32(2))
+            FfiConverterUInt8.write(percent, into: &buf)
+            
+        
+        case .completed:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLessonProgress_lift(_ buf: RustBuffer) throws -> LessonProgress {
+    return try FfiConverterTypeLessonProgress.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLessonProgress_lower(_ value: LessonProgress) -> RustBuffer {
+    return FfiConverterTypeLessonProgress.lower(value)
+}
+
+
+
+/**
  * How much to send. There is no trace level: that is where health values are logged.
  */
 
@@ -7702,6 +10208,85 @@ public func FfiConverterTypeLogLevel_lift(_ buf: RustBuffer) throws -> LogLevel 
 #endif
 public func FfiConverterTypeLogLevel_lower(_ value: LogLevel) -> RustBuffer {
     return FfiConverterTypeLogLevel.lower(value)
+}
+
+
+
+/**
+ * The network the device is on now, as the shell sees it.
+ */
+
+public enum Network: Equatable, Hashable {
+    
+    case wifi
+    /**
+     * Mobile data or any connection paid for by the byte.
+     */
+    case metered
+    case offline
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Network: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeNetwork: FfiConverterRustBuffer {
+    typealias SwiftType = Network
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Network {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .wifi
+        
+        case 2: return .metered
+        
+        case 3: return .offline
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Network, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .wifi:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .metered:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .offline:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNetwork_lift(_ buf: RustBuffer) throws -> Network {
+    return try FfiConverterTypeNetwork.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeNetwork_lower(_ value: Network) -> RustBuffer {
+    return FfiConverterTypeNetwork.lower(value)
 }
 
 
@@ -7809,6 +10394,85 @@ public func FfiConverterTypeNextBpStep_lift(_ buf: RustBuffer) throws -> NextBpS
 #endif
 public func FfiConverterTypeNextBpStep_lower(_ value: NextBpStep) -> RustBuffer {
     return FfiConverterTypeNextBpStep.lower(value)
+}
+
+
+
+
+public enum PackChange: Equatable, Hashable {
+    
+    case added
+    case upgraded(from: String
+    )
+    /**
+     * The same version was already installed: nothing changed.
+     */
+    case alreadyInstalled
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension PackChange: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypePackChange: FfiConverterRustBuffer {
+    typealias SwiftType = PackChange
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> PackChange {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .added
+        
+        case 2: return .upgraded(from: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 3: return .alreadyInstalled
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: PackChange, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .added:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .upgraded(from):
+            writeInt(&buf, Int32(2))
+            FfiConverterString.write(from, into: &buf)
+            
+        
+        case .alreadyInstalled:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePackChange_lift(_ buf: RustBuffer) throws -> PackChange {
+    return try FfiConverterTypePackChange.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypePackChange_lower(_ value: PackChange) -> RustBuffer {
+    return FfiConverterTypePackChange.lower(value)
 }
 
 
@@ -8088,6 +10752,173 @@ public func FfiConverterTypeReadingSource_lift(_ buf: RustBuffer) throws -> Read
 #endif
 public func FfiConverterTypeReadingSource_lower(_ value: ReadingSource) -> RustBuffer {
     return FfiConverterTypeReadingSource.lower(value)
+}
+
+
+
+/**
+ * Why a reminder goes off at another time than its schedule's.
+ */
+
+public enum ReminderMoved: Equatable, Hashable {
+    
+    /**
+     * The time did not exist (the clocks went forward); it fires as the gap ends.
+     */
+    case clocksForward
+    /**
+     * Ramadan: a morning dose, before the pre-dawn meal ends.
+     */
+    case beforeSuhoor
+    /**
+     * Ramadan: a dose taken when the fast ends.
+     */
+    case atIftar
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReminderMoved: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderMoved: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderMoved
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderMoved {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .clocksForward
+        
+        case 2: return .beforeSuhoor
+        
+        case 3: return .atIftar
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReminderMoved, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .clocksForward:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .beforeSuhoor:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .atIftar:
+            writeInt(&buf, Int32(3))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderMoved_lift(_ buf: RustBuffer) throws -> ReminderMoved {
+    return try FfiConverterTypeReminderMoved.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderMoved_lower(_ value: ReminderMoved) -> RustBuffer {
+    return FfiConverterTypeReminderMoved.lower(value)
+}
+
+
+
+/**
+ * What a reminder is for.
+ */
+
+public enum ReminderSubject: Equatable, Hashable {
+    
+    /**
+     * A dose of this regimen.
+     */
+    case medicine(regimen: RecordId
+    )
+    /**
+     * A reading to take (a sugar check may name its context).
+     */
+    case reading(kind: ReadingKind, context: GlucoseContext?
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ReminderSubject: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderSubject: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderSubject
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderSubject {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .medicine(regimen: try FfiConverterTypeRecordId.read(from: &buf)
+        )
+        
+        case 2: return .reading(kind: try FfiConverterTypeReadingKind.read(from: &buf), context: try FfiConverterOptionTypeGlucoseContext.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ReminderSubject, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .medicine(regimen):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeRecordId.write(regimen, into: &buf)
+            
+        
+        case let .reading(kind,context):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeReadingKind.write(kind, into: &buf)
+            FfiConverterOptionTypeGlucoseContext.write(context, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSubject_lift(_ buf: RustBuffer) throws -> ReminderSubject {
+    return try FfiConverterTypeReminderSubject.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSubject_lower(_ value: ReminderSubject) -> RustBuffer {
+    return FfiConverterTypeReminderSubject.lower(value)
 }
 
 
@@ -8587,6 +11418,857 @@ public func FfiConverterTypeScope_lower(_ value: Scope) -> RustBuffer {
 
 
 
+/**
+ * What the shell does, or asks the core to do, when an action is chosen.
+ */
+
+public enum ScreenCommand: Equatable, Hashable {
+    
+    /**
+     * Show another screen about the same patient.
+     */
+    case `open`(screen: ScreenKind, patient: PersonId
+    )
+    /**
+     * Move the log flow to this draft (`log_screen`).
+     */
+    case log(draft: LogDraft
+    )
+    /**
+     * Store the confirmed reading (`log_screen` with this draft).
+     */
+    case saveReading(draft: LogDraft
+    )
+    /**
+     * Record a dose due at local time `due` ("08:00") as taken.
+     */
+    case takeDose(patient: PersonId, regimen: RecordId, due: String
+    )
+    case skipDose(patient: PersonId, regimen: RecordId, due: String
+    )
+    /**
+     * End a grant (asks again first: the action is `Destructive`).
+     */
+    case revoke(patient: PersonId, grant: GrantId
+    )
+    /**
+     * Start the invite-a-helper flow.
+     */
+    case invite(patient: PersonId
+    )
+    /**
+     * Phone 999 or 111.
+     */
+    case call(number: String
+    )
+    /**
+     * Open a lesson's player (`lesson_screen`).
+     */
+    case playLesson(patient: PersonId, lesson: String
+    )
+    /**
+     * The lesson was heard to the end (`set_progress`, completed).
+     */
+    case lessonDone(patient: PersonId, lesson: String
+    )
+    case changeSetting(setting: SettingKind
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ScreenCommand: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenCommand: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenCommand
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenCommand {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .`open`(screen: try FfiConverterTypeScreenKind.read(from: &buf), patient: try FfiConverterTypePersonId.read(from: &buf)
+        )
+        
+        case 2: return .log(draft: try FfiConverterTypeLogDraft.read(from: &buf)
+        )
+        
+        case 3: return .saveReading(draft: try FfiConverterTypeLogDraft.read(from: &buf)
+        )
+        
+        case 4: return .takeDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 5: return .skipDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .revoke(patient: try FfiConverterTypePersonId.read(from: &buf), grant: try FfiConverterTypeGrantId.read(from: &buf)
+        )
+        
+        case 7: return .invite(patient: try FfiConverterTypePersonId.read(from: &buf)
+        )
+        
+        case 8: return .call(number: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 9: return .playLesson(patient: try FfiConverterTypePersonId.read(from: &buf), lesson: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 10: return .lessonDone(patient: try FfiConverterTypePersonId.read(from: &buf), lesson: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 11: return .changeSetting(setting: try FfiConverterTypeSettingKind.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ScreenCommand, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .`open`(screen,patient):
+            writeInt(&buf, Int32(1))
+            FfiConverterTypeScreenKind.write(screen, into: &buf)
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            
+        
+        case let .log(draft):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeLogDraft.write(draft, into: &buf)
+            
+        
+        case let .saveReading(draft):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeLogDraft.write(draft, into: &buf)
+            
+        
+        case let .takeDose(patient,regimen,due):
+            writeInt(&buf, Int32(4))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterTypeRecordId.write(regimen, into: &buf)
+            FfiConverterString.write(due, into: &buf)
+            
+        
+        case let .skipDose(patient,regimen,due):
+            writeInt(&buf, Int32(5))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterTypeRecordId.write(regimen, into: &buf)
+            FfiConverterString.write(due, into: &buf)
+            
+        
+        case let .revoke(patient,grant):
+            writeInt(&buf, Int32(6))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterTypeGrantId.write(grant, into: &buf)
+            
+        
+        case let .invite(patient):
+            writeInt(&buf, Int32(7))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            
+        
+        case let .call(number):
+            writeInt(&buf, Int32(8))
+            FfiConverterString.write(number, into: &buf)
+            
+        
+        case let .playLesson(patient,lesson):
+            writeInt(&buf, Int32(9))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterString.write(lesson, into: &buf)
+            
+        
+        case let .lessonDone(patient,lesson):
+            writeInt(&buf, Int32(10))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterString.write(lesson, into: &buf)
+            
+        
+        case let .changeSetting(setting):
+            writeInt(&buf, Int32(11))
+            FfiConverterTypeSettingKind.write(setting, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenCommand_lift(_ buf: RustBuffer) throws -> ScreenCommand {
+    return try FfiConverterTypeScreenCommand.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenCommand_lower(_ value: ScreenCommand) -> RustBuffer {
+    return FfiConverterTypeScreenCommand.lower(value)
+}
+
+
+
+/**
+ * What an element shows besides its text.
+ */
+
+public enum ScreenDetail: Equatable, Hashable {
+    
+    /**
+     * A number to type, its unit, and the plausible range to allow.
+     */
+    case numberInput(unit: String, decimals: UInt8, min: Double, max: Double, value: Double?
+    )
+    case chart(series: ChartSeries
+    )
+    /**
+     * A reading with its band's code, for layouts that show the band as a badge.
+     */
+    case reading(kind: ReadingKind, record: RecordId, band: String?
+    )
+    /**
+     * A lesson to play: files in the installed pack, the words the audio says, its length
+     * and how far the person got (0-100).
+     */
+    case media(audio: String?, video: String?, captions: String?, transcript: String?, durationMs: UInt64?, progressPercent: UInt8
+    )
+    /**
+     * A food's traffic lights per portion by code ("green", "amber", "red"): show them as
+     * words and shapes, not only colours.
+     */
+    case foodLights(food: String, sugars: String, fat: String, saturates: String, salt: String
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ScreenDetail: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenDetail: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenDetail
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenDetail {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .numberInput(unit: try FfiConverterString.read(from: &buf), decimals: try FfiConverterUInt8.read(from: &buf), min: try FfiConverterDouble.read(from: &buf), max: try FfiConverterDouble.read(from: &buf), value: try FfiConverterOptionDouble.read(from: &buf)
+        )
+        
+        case 2: return .chart(series: try FfiConverterTypeChartSeries.read(from: &buf)
+        )
+        
+        case 3: return .reading(kind: try FfiConverterTypeReadingKind.read(from: &buf), record: try FfiConverterTypeRecordId.read(from: &buf), band: try FfiConverterOptionString.read(from: &buf)
+        )
+        
+        case 4: return .media(audio: try FfiConverterOptionString.read(from: &buf), video: try FfiConverterOptionString.read(from: &buf), captions: try FfiConverterOptionString.read(from: &buf), transcript: try FfiConverterOptionString.read(from: &buf), durationMs: try FfiConverterOptionUInt64.read(from: &buf), progressPercent: try FfiConverterUInt8.read(from: &buf)
+        )
+        
+        case 5: return .foodLights(food: try FfiConverterString.read(from: &buf), sugars: try FfiConverterString.read(from: &buf), fat: try FfiConverterString.read(from: &buf), saturates: try FfiConverterString.read(from: &buf), salt: try FfiConverterString.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ScreenDetail, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case let .numberInput(unit,decimals,min,max,value):
+            writeInt(&buf, Int32(1))
+            FfiConverterString.write(unit, into: &buf)
+            FfiConverterUInt8.write(decimals, into: &buf)
+            FfiConverterDouble.write(min, into: &buf)
+            FfiConverterDouble.write(max, into: &buf)
+            FfiConverterOptionDouble.write(value, into: &buf)
+            
+        
+        case let .chart(series):
+            writeInt(&buf, Int32(2))
+            FfiConverterTypeChartSeries.write(series, into: &buf)
+            
+        
+        case let .reading(kind,record,band):
+            writeInt(&buf, Int32(3))
+            FfiConverterTypeReadingKind.write(kind, into: &buf)
+            FfiConverterTypeRecordId.write(record, into: &buf)
+            FfiConverterOptionString.write(band, into: &buf)
+            
+        
+        case let .media(audio,video,captions,transcript,durationMs,progressPercent):
+            writeInt(&buf, Int32(4))
+            FfiConverterOptionString.write(audio, into: &buf)
+            FfiConverterOptionString.write(video, into: &buf)
+            FfiConverterOptionString.write(captions, into: &buf)
+            FfiConverterOptionString.write(transcript, into: &buf)
+            FfiConverterOptionUInt64.write(durationMs, into: &buf)
+            FfiConverterUInt8.write(progressPercent, into: &buf)
+            
+        
+        case let .foodLights(food,sugars,fat,saturates,salt):
+            writeInt(&buf, Int32(5))
+            FfiConverterString.write(food, into: &buf)
+            FfiConverterString.write(sugars, into: &buf)
+            FfiConverterString.write(fat, into: &buf)
+            FfiConverterString.write(saturates, into: &buf)
+            FfiConverterString.write(salt, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenDetail_lift(_ buf: RustBuffer) throws -> ScreenDetail {
+    return try FfiConverterTypeScreenDetail.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenDetail_lower(_ value: ScreenDetail) -> RustBuffer {
+    return FfiConverterTypeScreenDetail.lower(value)
+}
+
+
+
+/**
+ * Icon names; each shell maps them to its own drawables and symbols.
+ */
+
+public enum ScreenIcon: Equatable, Hashable {
+    
+    case glucose
+    case bloodPressure
+    case weight
+    case hba1c
+    case activity
+    case medicine
+    case lesson
+    case food
+    case reminder
+    case helper
+    case sharing
+    case settings
+    case language
+    case units
+    case textSize
+    case lock
+    case phone
+    case warning
+    case check
+    case chart
+    case person
+    case back
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ScreenIcon: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenIcon: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenIcon
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenIcon {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .glucose
+        
+        case 2: return .bloodPressure
+        
+        case 3: return .weight
+        
+        case 4: return .hba1c
+        
+        case 5: return .activity
+        
+        case 6: return .medicine
+        
+        case 7: return .lesson
+        
+        case 8: return .food
+        
+        case 9: return .reminder
+        
+        case 10: return .helper
+        
+        case 11: return .sharing
+        
+        case 12: return .settings
+        
+        case 13: return .language
+        
+        case 14: return .units
+        
+        case 15: return .textSize
+        
+        case 16: return .lock
+        
+        case 17: return .phone
+        
+        case 18: return .warning
+        
+        case 19: return .check
+        
+        case 20: return .chart
+        
+        case 21: return .person
+        
+        case 22: return .back
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ScreenIcon, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .glucose:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .bloodPressure:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .weight:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .hba1c:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .activity:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .medicine:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .lesson:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .food:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .reminder:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .helper:
+            writeInt(&buf, Int32(10))
+        
+        
+        case .sharing:
+            writeInt(&buf, Int32(11))
+        
+        
+        case .settings:
+            writeInt(&buf, Int32(12))
+        
+        
+        case .language:
+            writeInt(&buf, Int32(13))
+        
+        
+        case .units:
+            writeInt(&buf, Int32(14))
+        
+        
+        case .textSize:
+            writeInt(&buf, Int32(15))
+        
+        
+        case .lock:
+            writeInt(&buf, Int32(16))
+        
+        
+        case .phone:
+            writeInt(&buf, Int32(17))
+        
+        
+        case .warning:
+            writeInt(&buf, Int32(18))
+        
+        
+        case .check:
+            writeInt(&buf, Int32(19))
+        
+        
+        case .chart:
+            writeInt(&buf, Int32(20))
+        
+        
+        case .person:
+            writeInt(&buf, Int32(21))
+        
+        
+        case .back:
+            writeInt(&buf, Int32(22))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenIcon_lift(_ buf: RustBuffer) throws -> ScreenIcon {
+    return try FfiConverterTypeScreenIcon.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenIcon_lower(_ value: ScreenIcon) -> RustBuffer {
+    return FfiConverterTypeScreenIcon.lower(value)
+}
+
+
+
+/**
+ * Which screen this is.
+ */
+
+public enum ScreenKind: Equatable, Hashable {
+    
+    case today
+    case log
+    case trends
+    case medicines
+    case lessons
+    /**
+     * One lesson's player.
+     */
+    case lesson
+    case food
+    case helper
+    case sharing
+    case settings
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension ScreenKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeScreenKind: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ScreenKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .today
+        
+        case 2: return .log
+        
+        case 3: return .trends
+        
+        case 4: return .medicines
+        
+        case 5: return .lessons
+        
+        case 6: return .lesson
+        
+        case 7: return .food
+        
+        case 8: return .helper
+        
+        case 9: return .sharing
+        
+        case 10: return .settings
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: ScreenKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .today:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .log:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .trends:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .medicines:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .lessons:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .lesson:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .food:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .helper:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .sharing:
+            writeInt(&buf, Int32(9))
+        
+        
+        case .settings:
+            writeInt(&buf, Int32(10))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenKind_lift(_ buf: RustBuffer) throws -> ScreenKind {
+    return try FfiConverterTypeScreenKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeScreenKind_lower(_ value: ScreenKind) -> RustBuffer {
+    return FfiConverterTypeScreenKind.lower(value)
+}
+
+
+
+/**
+ * Settings a person changes from the settings screen.
+ */
+
+public enum SettingKind: Equatable, Hashable {
+    
+    case languages
+    case units
+    case textSize
+    case reminders
+    case pin
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension SettingKind: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSettingKind: FfiConverterRustBuffer {
+    typealias SwiftType = SettingKind
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SettingKind {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .languages
+        
+        case 2: return .units
+        
+        case 3: return .textSize
+        
+        case 4: return .reminders
+        
+        case 5: return .pin
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: SettingKind, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .languages:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .units:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .textSize:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .reminders:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .pin:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingKind_lift(_ buf: RustBuffer) throws -> SettingKind {
+    return try FfiConverterTypeSettingKind.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSettingKind_lower(_ value: SettingKind) -> RustBuffer {
+    return FfiConverterTypeSettingKind.lower(value)
+}
+
+
+
+/**
+ * What an element means for the person's safety or progress, least to most serious.
+ */
+
+public enum Severity: Equatable, Hashable {
+    
+    case good
+    case info
+    case caution
+    case warning
+    case danger
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Severity: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeSeverity: FfiConverterRustBuffer {
+    typealias SwiftType = Severity
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Severity {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .good
+        
+        case 2: return .info
+        
+        case 3: return .caution
+        
+        case 4: return .warning
+        
+        case 5: return .danger
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Severity, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .good:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .info:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .caution:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .warning:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .danger:
+            writeInt(&buf, Int32(5))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSeverity_lift(_ buf: RustBuffer) throws -> Severity {
+    return try FfiConverterTypeSeverity.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeSeverity_lower(_ value: Severity) -> RustBuffer {
+    return FfiConverterTypeSeverity.lower(value)
+}
+
+
+
 
 public enum TargetMetric: Equatable, Hashable {
     
@@ -8747,6 +12429,75 @@ public func FfiConverterTypeTargetOrigin_lift(_ buf: RustBuffer) throws -> Targe
 #endif
 public func FfiConverterTypeTargetOrigin_lower(_ value: TargetOrigin) -> RustBuffer {
     return FfiConverterTypeTargetOrigin.lower(value)
+}
+
+
+
+/**
+ * Which way the text runs (Urdu: right to left).
+ */
+
+public enum TextDirection: Equatable, Hashable {
+    
+    case leftToRight
+    case rightToLeft
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TextDirection: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextDirection: FfiConverterRustBuffer {
+    typealias SwiftType = TextDirection
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextDirection {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .leftToRight
+        
+        case 2: return .rightToLeft
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TextDirection, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .leftToRight:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .rightToLeft:
+            writeInt(&buf, Int32(2))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDirection_lift(_ buf: RustBuffer) throws -> TextDirection {
+    return try FfiConverterTypeTextDirection.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextDirection_lower(_ value: TextDirection) -> RustBuffer {
+    return FfiConverterTypeTextDirection.lower(value)
 }
 
 
@@ -9231,6 +12982,30 @@ fileprivate struct FfiConverterOptionInt32: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionUInt64: FfiConverterRustBuffer {
+    typealias SwiftType = UInt64?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterUInt64.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterUInt64.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionDouble: FfiConverterRustBuffer {
     typealias SwiftType = Double?
 
@@ -9495,6 +13270,30 @@ fileprivate struct FfiConverterOptionTypeRevocation: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeScreenElement: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenElement?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeScreenElement.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeScreenElement.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeTaken: FfiConverterRustBuffer {
     typealias SwiftType = Taken?
 
@@ -9511,6 +13310,30 @@ fileprivate struct FfiConverterOptionTypeTaken: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeTaken.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeTargetBand: FfiConverterRustBuffer {
+    typealias SwiftType = TargetBand?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeTargetBand.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeTargetBand.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9687,6 +13510,54 @@ fileprivate struct FfiConverterOptionTypeBodyPosition: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeGlucoseContext: FfiConverterRustBuffer {
+    typealias SwiftType = GlucoseContext?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeGlucoseContext.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeGlucoseContext.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeReadingKind: FfiConverterRustBuffer {
+    typealias SwiftType = ReadingKind?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeReadingKind.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeReadingKind.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeReadingSource: FfiConverterRustBuffer {
     typealias SwiftType = ReadingSource?
 
@@ -9703,6 +13574,126 @@ fileprivate struct FfiConverterOptionTypeReadingSource: FfiConverterRustBuffer {
         switch try readInt(&buf) as Int8 {
         case 0: return nil
         case 1: return try FfiConverterTypeReadingSource.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeReminderMoved: FfiConverterRustBuffer {
+    typealias SwiftType = ReminderMoved?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeReminderMoved.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeReminderMoved.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeScreenDetail: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenDetail?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeScreenDetail.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeScreenDetail.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeScreenIcon: FfiConverterRustBuffer {
+    typealias SwiftType = ScreenIcon?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeScreenIcon.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeScreenIcon.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeSeverity: FfiConverterRustBuffer {
+    typealias SwiftType = Severity?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeSeverity.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeSeverity.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterOptionTypeLocalDate: FfiConverterRustBuffer {
+    typealias SwiftType = LocalDate?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLocalDate.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLocalDate.read(from: &buf)
         default: throw UniffiInternalError.unexpectedOptionalTag
         }
     }
@@ -9833,6 +13824,56 @@ fileprivate struct FfiConverterSequenceTypeAuditEntry: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeChartPoint: FfiConverterRustBuffer {
+    typealias SwiftType = [ChartPoint]
+
+    public static func write(_ value: [ChartPoint], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeChartPoint.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ChartPoint] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ChartPoint]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeChartPoint.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeContentAssignment: FfiConverterRustBuffer {
+    typealias SwiftType = [ContentAssignment]
+
+    public static func write(_ value: [ContentAssignment], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeContentAssignment.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ContentAssignment] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ContentAssignment]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeContentAssignment.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeContextStats: FfiConverterRustBuffer {
     typealias SwiftType = [ContextStats]
 
@@ -9850,6 +13891,81 @@ fileprivate struct FfiConverterSequenceTypeContextStats: FfiConverterRustBuffer 
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeContextStats.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeDueReminder: FfiConverterRustBuffer {
+    typealias SwiftType = [DueReminder]
+
+    public static func write(_ value: [DueReminder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDueReminder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DueReminder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DueReminder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDueReminder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFastingDay: FfiConverterRustBuffer {
+    typealias SwiftType = [FastingDay]
+
+    public static func write(_ value: [FastingDay], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFastingDay.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FastingDay] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FastingDay]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFastingDay.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFoodMatch: FfiConverterRustBuffer {
+    typealias SwiftType = [FoodMatch]
+
+    public static func write(_ value: [FoodMatch], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFoodMatch.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FoodMatch] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FoodMatch]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFoodMatch.read(from: &buf))
         }
         return seq
     }
@@ -9933,6 +14049,56 @@ fileprivate struct FfiConverterSequenceTypeGuidelineSource: FfiConverterRustBuff
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeHelperAlert: FfiConverterRustBuffer {
+    typealias SwiftType = [HelperAlert]
+
+    public static func write(_ value: [HelperAlert], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeHelperAlert.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [HelperAlert] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [HelperAlert]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeHelperAlert.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeLessonItem: FfiConverterRustBuffer {
+    typealias SwiftType = [LessonItem]
+
+    public static func write(_ value: [LessonItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeLessonItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [LessonItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [LessonItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeLessonItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeMessage: FfiConverterRustBuffer {
     typealias SwiftType = [Message]
 
@@ -9975,6 +14141,31 @@ fileprivate struct FfiConverterSequenceTypeMessageArg: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeMessageArg.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypePackInstalled: FfiConverterRustBuffer {
+    typealias SwiftType = [PackInstalled]
+
+    public static func write(_ value: [PackInstalled], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypePackInstalled.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [PackInstalled] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [PackInstalled]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypePackInstalled.read(from: &buf))
         }
         return seq
     }
@@ -10075,6 +14266,106 @@ fileprivate struct FfiConverterSequenceTypeRecordedRegimen: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeRecordedRegimen.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeReminder: FfiConverterRustBuffer {
+    typealias SwiftType = [Reminder]
+
+    public static func write(_ value: [Reminder], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeReminder.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Reminder] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Reminder]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeReminder.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeScreenAction: FfiConverterRustBuffer {
+    typealias SwiftType = [ScreenAction]
+
+    public static func write(_ value: [ScreenAction], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeScreenAction.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ScreenAction] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ScreenAction]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeScreenAction.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeScreenElement: FfiConverterRustBuffer {
+    typealias SwiftType = [ScreenElement]
+
+    public static func write(_ value: [ScreenElement], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeScreenElement.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ScreenElement] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ScreenElement]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeScreenElement.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeScreenSection: FfiConverterRustBuffer {
+    typealias SwiftType = [ScreenSection]
+
+    public static func write(_ value: [ScreenSection], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeScreenSection.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ScreenSection] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ScreenSection]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeScreenSection.read(from: &buf))
         }
         return seq
     }
@@ -10475,6 +14766,18 @@ public func debugPanicUnguardedForTests()throws   {try rustCallWithError(FfiConv
 }
 }
 /**
+ * Packs the pack folder `dir` into the tar archive `out` (as `saathi pack archive` does),
+ * checking its signature first: the download tests serve it over HTTP.
+ */
+public func debugWritePackArchiveForTests(dir: String, out: String)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_func_debug_write_pack_archive_for_tests(
+        FfiConverterString.lower(dir),
+        FfiConverterString.lower(out),uniffiCallStatus
+    )
+}
+}
+/**
  * Stops sending logs; the sink is released.
  */
 public func clearLogSink()  {try! rustCall() {
@@ -10502,6 +14805,16 @@ public func setLogSink(sink: LogSink)throws   {try rustCallWithError(FfiConverte
         FfiConverterTypeLogSink_lower(sink),uniffiCallStatus
     )
 }
+}
+/**
+ * The demo publisher's key (hex). Its secret is public: trust it only in tests and demos.
+ */
+public func demoPublisherKey() -> String  {
+    return try!  FfiConverterString.lift(try! rustCall() {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_func_demo_publisher_key(uniffiCallStatus
+    )
+})
 }
 /**
  * A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit).
@@ -10537,6 +14850,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() != 49775) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests() != 17549) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_func_clear_log_sink() != 2163) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -10546,6 +14862,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_func_set_log_sink() != 40690) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_func_demo_publisher_key() != 3513) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds() != 19718) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -10553,6 +14872,15 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_clocksource_now() != 62500) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathi_download_pack() != 32392) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathi_install_pack() != 35531) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathi_installed_packs() != 7819) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathi_add_person() != 11455) {
@@ -10585,6 +14913,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathi_verify_audit() != 18952) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathi_describe_error() != 15310) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathisession_allowed() != 63926) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -10592,6 +14923,21 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() != 14241) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_assign() != 47532) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_assignments() != 12263) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_lessons() != 36728) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_search_foods() != 8711) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_set_progress() != 51838) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_add_regimen() != 22156) {
@@ -10622,6 +14968,54 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol() != 20091) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send() != 20320) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_due_now() != 22413) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings() != 13403) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_set_fasting_days() != 28134) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_set_reminder_settings() != 19299) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_upcoming_reminders() != 10775) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_food_screen() != 51706) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_helper_screen() != 8703) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_lesson_screen() != 33064) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_lessons_screen() != 21425) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_log_screen() != 6241) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_medicines_screen() != 54391) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_settings_screen() != 50280) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_sharing_screen() != 37163) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_today_screen() != 33674) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_trends_screen() != 18300) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_actor() != 38793) {

@@ -335,6 +335,21 @@ uint64_t uniffi_saathi_ffi_fn_constructor_saathi_open(RustBuffer config, RustCal
 uint64_t uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(RustBuffer config, uint64_t clock, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_DOWNLOAD_PACK
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_DOWNLOAD_PACK
+uint64_t uniffi_saathi_ffi_fn_method_saathi_download_pack(uint64_t ptr, RustBuffer url, int8_t wifi_only, RustBuffer network
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_INSTALL_PACK
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_INSTALL_PACK
+uint64_t uniffi_saathi_ffi_fn_method_saathi_install_pack(uint64_t ptr, RustBuffer path
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_INSTALLED_PACKS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_INSTALLED_PACKS
+RustBuffer uniffi_saathi_ffi_fn_method_saathi_installed_packs(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_ADD_PERSON
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_ADD_PERSON
 RustBuffer uniffi_saathi_ffi_fn_method_saathi_add_person(uint64_t ptr, RustBuffer person, RustCallStatus *_Nonnull out_status
@@ -385,6 +400,11 @@ uint64_t uniffi_saathi_ffi_fn_method_saathi_unlock(uint64_t ptr, int64_t actor, 
 uint64_t uniffi_saathi_ffi_fn_method_saathi_verify_audit(uint64_t ptr
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_DESCRIBE_ERROR
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_DESCRIBE_ERROR
+RustBuffer uniffi_saathi_ffi_fn_method_saathi_describe_error(uint64_t ptr, RustBuffer error, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_CLONE_SAATHISESSION
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_CLONE_SAATHISESSION
 uint64_t uniffi_saathi_ffi_fn_clone_saathisession(uint64_t handle, RustCallStatus *_Nonnull out_status
@@ -408,6 +428,31 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_audit_trail(uint64_t ptr, i
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_VERIFY_AUDIT
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_VERIFY_AUDIT
 uint64_t uniffi_saathi_ffi_fn_method_saathisession_verify_audit(uint64_t ptr
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGN
+int64_t uniffi_saathi_ffi_fn_method_saathisession_assign(uint64_t ptr, int64_t patient, RustBuffer item, RustBuffer note, RustBuffer due, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGNMENTS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGNMENTS
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_assignments(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSONS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSONS
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_lessons(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SEARCH_FOODS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SEARCH_FOODS
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_search_foods(uint64_t ptr, RustBuffer query, uint32_t limit, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_PROGRESS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_PROGRESS
+void uniffi_saathi_ffi_fn_method_saathisession_set_progress(uint64_t ptr, int64_t patient, RustBuffer item, RustBuffer progress, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ADD_REGIMEN
@@ -458,6 +503,86 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_bp_protocol(uint64_t ptr, i
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_START_BP_PROTOCOL
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_START_BP_PROTOCOL
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_start_bp_protocol(uint64_t ptr, int64_t patient, uint32_t planned_days, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ALERTS_TO_SEND
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ALERTS_TO_SEND
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(uint64_t ptr, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DUE_NOW
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DUE_NOW
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_due_now(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REMINDER_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REMINDER_SETTINGS
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_reminder_settings(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_FASTING_DAYS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_FASTING_DAYS
+void uniffi_saathi_ffi_fn_method_saathisession_set_fasting_days(uint64_t ptr, int64_t patient, RustBuffer days, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_REMINDER_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_REMINDER_SETTINGS
+void uniffi_saathi_ffi_fn_method_saathisession_set_reminder_settings(uint64_t ptr, int64_t patient, RustBuffer settings, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_UPCOMING_REMINDERS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_UPCOMING_REMINDERS
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_upcoming_reminders(uint64_t ptr, int64_t patient, RustBuffer until, uint32_t limit, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_FOOD_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_FOOD_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_food_screen(uint64_t ptr, int64_t patient, RustBuffer query, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_HELPER_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_HELPER_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_helper_screen(uint64_t ptr, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSON_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSON_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_lesson_screen(uint64_t ptr, int64_t patient, RustBuffer lesson, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSONS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSONS_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_lessons_screen(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LOG_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LOG_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_log_screen(uint64_t ptr, RustBuffer draft, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_MEDICINES_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_MEDICINES_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_medicines_screen(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SETTINGS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SETTINGS_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_settings_screen(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SHARING_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SHARING_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_sharing_screen(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_TODAY_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_TODAY_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_today_screen(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_TRENDS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_TRENDS_SCREEN
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_trends_screen(uint64_t ptr, int64_t patient, RustBuffer kind, uint32_t days, RustBuffer locale, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ACTOR
@@ -572,6 +697,11 @@ void uniffi_saathi_ffi_fn_func_debug_panic_unguarded_for_tests(RustCallStatus *_
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEBUG_WRITE_PACK_ARCHIVE_FOR_TESTS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEBUG_WRITE_PACK_ARCHIVE_FOR_TESTS
+void uniffi_saathi_ffi_fn_func_debug_write_pack_archive_for_tests(RustBuffer dir, RustBuffer out, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_CLEAR_LOG_SINK
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_CLEAR_LOG_SINK
 void uniffi_saathi_ffi_fn_func_clear_log_sink(RustCallStatus *_Nonnull out_status
@@ -586,6 +716,12 @@ void uniffi_saathi_ffi_fn_func_set_log_level(RustBuffer level, RustCallStatus *_
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_SET_LOG_SINK
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_SET_LOG_SINK
 void uniffi_saathi_ffi_fn_func_set_log_sink(uint64_t sink, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEMO_PUBLISHER_KEY
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEMO_PUBLISHER_KEY
+RustBuffer uniffi_saathi_ffi_fn_func_demo_publisher_key(RustCallStatus *_Nonnull out_status
+    
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_WEIGHT_FROM_STONES_POUNDS
@@ -865,6 +1001,12 @@ uint16_t uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEBUG_WRITE_PACK_ARCHIVE_FOR_TESTS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEBUG_WRITE_PACK_ARCHIVE_FOR_TESTS
+uint16_t uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_CLEAR_LOG_SINK
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_CLEAR_LOG_SINK
 uint16_t uniffi_saathi_ffi_checksum_func_clear_log_sink(void
@@ -883,6 +1025,12 @@ uint16_t uniffi_saathi_ffi_checksum_func_set_log_sink(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEMO_PUBLISHER_KEY
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEMO_PUBLISHER_KEY
+uint16_t uniffi_saathi_ffi_checksum_func_demo_publisher_key(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_WEIGHT_FROM_STONES_POUNDS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_WEIGHT_FROM_STONES_POUNDS
 uint16_t uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds(void
@@ -898,6 +1046,24 @@ uint16_t uniffi_saathi_ffi_checksum_method_logsink_log(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_CLOCKSOURCE_NOW
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_CLOCKSOURCE_NOW
 uint16_t uniffi_saathi_ffi_checksum_method_clocksource_now(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_DOWNLOAD_PACK
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_DOWNLOAD_PACK
+uint16_t uniffi_saathi_ffi_checksum_method_saathi_download_pack(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_INSTALL_PACK
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_INSTALL_PACK
+uint16_t uniffi_saathi_ffi_checksum_method_saathi_install_pack(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_INSTALLED_PACKS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_INSTALLED_PACKS
+uint16_t uniffi_saathi_ffi_checksum_method_saathi_installed_packs(void
     
 );
 #endif
@@ -961,6 +1127,12 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathi_verify_audit(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_DESCRIBE_ERROR
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_DESCRIBE_ERROR
+uint16_t uniffi_saathi_ffi_checksum_method_saathi_describe_error(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ALLOWED
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ALLOWED
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_allowed(void
@@ -976,6 +1148,36 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_audit_trail(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_VERIFY_AUDIT
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_VERIFY_AUDIT
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_verify_audit(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_assign(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGNMENTS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGNMENTS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_assignments(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSONS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSONS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_lessons(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SEARCH_FOODS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SEARCH_FOODS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_search_foods(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_PROGRESS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_PROGRESS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_set_progress(void
     
 );
 #endif
@@ -1036,6 +1238,102 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_bp_protocol(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_START_BP_PROTOCOL
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_START_BP_PROTOCOL
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ALERTS_TO_SEND
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ALERTS_TO_SEND
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DUE_NOW
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DUE_NOW
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_due_now(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_REMINDER_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_REMINDER_SETTINGS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_FASTING_DAYS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_FASTING_DAYS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_set_fasting_days(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_REMINDER_SETTINGS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_REMINDER_SETTINGS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_set_reminder_settings(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_UPCOMING_REMINDERS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_UPCOMING_REMINDERS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_upcoming_reminders(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_FOOD_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_FOOD_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_food_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_HELPER_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_HELPER_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_helper_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSON_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSON_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_lesson_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSONS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSONS_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_lessons_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LOG_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LOG_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_log_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_MEDICINES_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_MEDICINES_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_medicines_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SETTINGS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SETTINGS_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_settings_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SHARING_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SHARING_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_sharing_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_TODAY_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_TODAY_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_today_screen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_TRENDS_SCREEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_TRENDS_SCREEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_trends_screen(void
     
 );
 #endif

@@ -730,17 +730,27 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_func_clear_log_sink(
     ): Int
     external fun uniffi_saathi_ffi_checksum_func_set_log_level(
     ): Int
     external fun uniffi_saathi_ffi_checksum_func_set_log_sink(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_func_demo_publisher_key(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_logsink_log(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_clocksource_now(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathi_download_pack(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathi_install_pack(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathi_installed_packs(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathi_add_person(
     ): Int
@@ -762,11 +772,23 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathi_verify_audit(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathi_describe_error(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_allowed(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_audit_trail(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_verify_audit(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_assign(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_assignments(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_lessons(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_search_foods(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_set_progress(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_add_regimen(
     ): Int
@@ -787,6 +809,38 @@ internal object IntegrityCheckingUniffiLib {
     external fun uniffi_saathi_ffi_checksum_method_saathisession_bp_protocol(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_due_now(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_set_fasting_days(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_set_reminder_settings(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_upcoming_reminders(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_food_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_helper_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_lesson_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_lessons_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_log_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_medicines_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_settings_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_sharing_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_today_screen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_trends_screen(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_actor(
     ): Int
@@ -878,6 +932,12 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(`config`: RustBuffer.ByValue,`clock`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathi_download_pack(`ptr`: Long,`url`: RustBuffer.ByValue,`wifiOnly`: Byte,`network`: RustBuffer.ByValue,
+    ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathi_install_pack(`ptr`: Long,`path`: RustBuffer.ByValue,
+    ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathi_installed_packs(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathi_add_person(`ptr`: Long,`person`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathi_is_closed(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -898,6 +958,8 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathi_verify_audit(`ptr`: Long,
     ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathi_describe_error(`ptr`: Long,`error`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_clone_saathisession(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_saathi_ffi_fn_free_saathisession(`handle`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -908,6 +970,16 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_verify_audit(`ptr`: Long,
     ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathisession_assign(`ptr`: Long,`patient`: Long,`item`: RustBuffer.ByValue,`note`: RustBuffer.ByValue,`due`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathisession_assignments(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_lessons(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_search_foods(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_set_progress(`ptr`: Long,`patient`: Long,`item`: RustBuffer.ByValue,`progress`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_saathi_ffi_fn_method_saathisession_add_regimen(`ptr`: Long,`patient`: Long,`regimen`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathisession_record_dose(`ptr`: Long,`patient`: Long,`regimen`: Long,`scheduled`: RustBuffer.ByValue,`status`: RustBuffer.ByValue,`taken`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -927,6 +999,38 @@ internal object UniffiLib {
     external fun uniffi_saathi_ffi_fn_method_saathisession_bp_protocol(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_start_bp_protocol(`ptr`: Long,`patient`: Long,`plannedDays`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_due_now(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_reminder_settings(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_set_fasting_days(`ptr`: Long,`patient`: Long,`days`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_set_reminder_settings(`ptr`: Long,`patient`: Long,`settings`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_upcoming_reminders(`ptr`: Long,`patient`: Long,`until`: RustBuffer.ByValue,`limit`: Int,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_food_screen(`ptr`: Long,`patient`: Long,`query`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_helper_screen(`ptr`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_lesson_screen(`ptr`: Long,`patient`: Long,`lesson`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_lessons_screen(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_log_screen(`ptr`: Long,`draft`: RustBuffer.ByValue,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_medicines_screen(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_settings_screen(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_sharing_screen(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_today_screen(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_trends_screen(`ptr`: Long,`patient`: Long,`kind`: RustBuffer.ByValue,`days`: Int,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_actor(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -972,12 +1076,16 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_saathi_ffi_fn_func_debug_panic_unguarded_for_tests(uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_saathi_ffi_fn_func_debug_write_pack_archive_for_tests(`dir`: RustBuffer.ByValue,`out`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_saathi_ffi_fn_func_clear_log_sink(uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_saathi_ffi_fn_func_set_log_level(`level`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_saathi_ffi_fn_func_set_log_sink(`sink`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_saathi_ffi_fn_func_demo_publisher_key(uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_func_weight_from_stones_pounds(`stones`: Int,`pounds`: Double,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun ffi_saathi_ffi_rustbuffer_alloc(`size`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1105,6 +1213,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() and 0xFFFF) != 49775) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests() and 0xFFFF) != 17549) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_func_clear_log_sink() and 0xFFFF) != 2163) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1114,6 +1225,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_func_set_log_sink() and 0xFFFF) != 40690) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_func_demo_publisher_key() and 0xFFFF) != 3513) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds() and 0xFFFF) != 19718) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1121,6 +1235,15 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_clocksource_now() and 0xFFFF) != 62500) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_download_pack() and 0xFFFF) != 32392) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_install_pack() and 0xFFFF) != 35531) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_installed_packs() and 0xFFFF) != 7819) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathi_add_person() and 0xFFFF) != 11455) {
@@ -1153,6 +1276,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathi_verify_audit() and 0xFFFF) != 18952) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_describe_error() and 0xFFFF) != 15310) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_allowed() and 0xFFFF) != 63926) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1160,6 +1286,21 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() and 0xFFFF) != 14241) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_assign() and 0xFFFF) != 47532) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_assignments() and 0xFFFF) != 12263) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_lessons() and 0xFFFF) != 36728) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_search_foods() and 0xFFFF) != 8711) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_set_progress() and 0xFFFF) != 51838) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_add_regimen() and 0xFFFF) != 22156) {
@@ -1190,6 +1331,54 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol() and 0xFFFF) != 20091) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send() and 0xFFFF) != 20320) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_due_now() and 0xFFFF) != 22413) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings() and 0xFFFF) != 13403) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_set_fasting_days() and 0xFFFF) != 28134) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_set_reminder_settings() and 0xFFFF) != 19299) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_upcoming_reminders() and 0xFFFF) != 10775) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_food_screen() and 0xFFFF) != 51706) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_helper_screen() and 0xFFFF) != 8703) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_lesson_screen() and 0xFFFF) != 33064) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_lessons_screen() and 0xFFFF) != 21425) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_log_screen() and 0xFFFF) != 6241) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_medicines_screen() and 0xFFFF) != 54391) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_settings_screen() and 0xFFFF) != 50280) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_sharing_screen() and 0xFFFF) != 37163) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_today_screen() and 0xFFFF) != 33674) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_trends_screen() and 0xFFFF) != 18300) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_actor() and 0xFFFF) != 38793) {
@@ -2520,6 +2709,26 @@ public object FfiConverterTypeLogSink: FfiConverter<LogSink, Long> {
 public interface SaathiInterface {
     
     /**
+     * Downloads a pack archive (resuming an interrupted download of the same URL) and
+     * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
+     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
+     * the whole pack arrives and checks.
+     */
+    suspend fun `downloadPack`(`url`: kotlin.String, `wifiOnly`: kotlin.Boolean, `network`: Network): PackInstalled
+    
+    /**
+     * Installs a pack from a folder or an uncompressed tar archive. A pack not signed by a
+     * trusted publisher, damaged, cut short, over the budget or not newer is refused
+     * (`PackRefused` with its code) and nothing changes; a missing path is `NotFound`.
+     */
+    suspend fun `installPack`(`path`: kotlin.String): PackInstalled
+    
+    /**
+     * The packs installed.
+     */
+    fun `installedPacks`(): List<PackInstalled>
+    
+    /**
      * Adds a person to the device (a patient, a helper or a clinician).
      */
     fun `addPerson`(`person`: NewPerson): Person
@@ -2573,6 +2782,12 @@ public interface SaathiInterface {
      * so it needs no session. Runs off the caller's thread.
      */
     suspend fun `verifyAudit`(): AuditCheck
+    
+    /**
+     * `error` in the configured languages, or in `locale` when given: the same words the
+     * core uses everywhere (`Error::messages`). Never holds a value the person typed.
+     */
+    fun `describeError`(`error`: SaathiException, `locale`: kotlin.String?): ErrorText
     
     companion object
 }
@@ -2677,6 +2892,80 @@ open class Saathi: Disposable, AutoCloseable, SaathiInterface
             UniffiLib.uniffi_saathi_ffi_fn_clone_saathi(handle, status)
         }
     }
+
+    
+    /**
+     * Downloads a pack archive (resuming an interrupted download of the same URL) and
+     * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
+     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
+     * the whole pack arrives and checks.
+     */
+    @Throws(SaathiException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `downloadPack`(`url`: kotlin.String, `wifiOnly`: kotlin.Boolean, `network`: Network) : PackInstalled {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_saathi_ffi_fn_method_saathi_download_pack(
+                uniffiHandle,
+                
+        FfiConverterString.lower(`url`),
+        FfiConverterBoolean.lower(`wifiOnly`),
+        FfiConverterTypeNetwork.lower(`network`),
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_complete_rust_buffer(future, continuation) },
+        { future -> UniffiLib.ffi_saathi_ffi_rust_future_free_rust_buffer(future) },
+        // lift function
+        { FfiConverterTypePackInstalled.lift(it) },
+        // Error FFI converter
+        SaathiException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * Installs a pack from a folder or an uncompressed tar archive. A pack not signed by a
+     * trusted publisher, damaged, cut short, over the budget or not newer is refused
+     * (`PackRefused` with its code) and nothing changes; a missing path is `NotFound`.
+     */
+    @Throws(SaathiException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `installPack`(`path`: kotlin.String) : PackInstalled {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_saathi_ffi_fn_method_saathi_install_pack(
+                uniffiHandle,
+                
+        FfiConverterString.lower(`path`),
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_complete_rust_buffer(future, continuation) },
+        { future -> UniffiLib.ffi_saathi_ffi_rust_future_free_rust_buffer(future) },
+        // lift function
+        { FfiConverterTypePackInstalled.lift(it) },
+        // Error FFI converter
+        SaathiException.ErrorHandler,
+    )
+    }
+
+    
+    /**
+     * The packs installed.
+     */
+    @Throws(SaathiException::class)override fun `installedPacks`(): List<PackInstalled> {
+            return FfiConverterSequenceTypePackInstalled.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_installed_packs(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
 
     
     /**
@@ -2866,6 +3155,26 @@ open class Saathi: Disposable, AutoCloseable, SaathiInterface
     }
 
     
+    /**
+     * `error` in the configured languages, or in `locale` when given: the same words the
+     * core uses everywhere (`Error::messages`). Never holds a value the person typed.
+     */
+    @Throws(SaathiException::class)override fun `describeError`(`error`: SaathiException, `locale`: kotlin.String?): ErrorText {
+            return FfiConverterTypeErrorText.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathi_describe_error(
+        it,
+        
+        FfiConverterTypeSaathiError.lower(`error`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
 
     
 
@@ -3050,6 +3359,34 @@ public interface SaathiSessionInterface {
     suspend fun `verifyAudit`(): AuditCheck
     
     /**
+     * A dietitian or clinician with the assign-content grant assigns a lesson, food or
+     * swap from the catalogue, with an optional note and due date.
+     */
+    fun `assign`(`patient`: PersonId, `item`: ContentItem, `note`: kotlin.String?, `due`: LocalDate?): RecordId
+    
+    /**
+     * The patient's assignments, most pressing first.
+     */
+    fun `assignments`(`patient`: PersonId): List<ContentAssignment>
+    
+    /**
+     * The patient's lessons, best first: assigned ones first, nothing unsuitable for
+     * their conditions or in no language they know.
+     */
+    fun `lessons`(`patient`: PersonId): List<LessonItem>
+    
+    /**
+     * Foods by name in any script ("roti", "روٹی", "ਰੋਟੀ"), best first (`NoContent`
+     * without a pack). Reads no one's record.
+     */
+    fun `searchFoods`(`query`: kotlin.String, `limit`: kotlin.UInt): List<FoodMatch>
+    
+    /**
+     * Records how far the patient got with a lesson or food.
+     */
+    fun `setProgress`(`patient`: PersonId, `item`: ContentItem, `progress`: LessonProgress)
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
     fun `addRegimen`(`patient`: PersonId, `regimen`: Regimen): RecordId
@@ -3098,6 +3435,72 @@ public interface SaathiSessionInterface {
      * Starts a run of the protocol today; `planned_days` is kept within 4 to 7.
      */
     fun `startBpProtocol`(`patient`: PersonId, `plannedDays`: kotlin.UInt): BpProtocolStatus
+    
+    /**
+     * The alerts this person (a helper) should be sent now; each is returned once.
+     */
+    fun `alertsToSend`(): List<HelperAlert>
+    
+    /**
+     * What was due over the last day: due now, missed, done or skipped.
+     */
+    fun `dueNow`(`patient`: PersonId, `locale`: kotlin.String?): List<DueReminder>
+    
+    fun `reminderSettings`(`patient`: PersonId): ReminderSettings
+    
+    /**
+     * The days of a fast (replacing any set before).
+     */
+    fun `setFastingDays`(`patient`: PersonId, `days`: List<FastingDay>)
+    
+    /**
+     * The patient's own choice (an unknown zone is `InvalidInput` on `TimeZone`).
+     */
+    fun `setReminderSettings`(`patient`: PersonId, `settings`: ReminderSettings)
+    
+    /**
+     * The reminders that go off after now and up to `until`, at most `limit` (iOS keeps
+     * 64 pending notifications), in `locale` or the configured languages.
+     */
+    fun `upcomingReminders`(`patient`: PersonId, `until`: Timestamp, `limit`: kotlin.UInt, `locale`: kotlin.String?): List<Reminder>
+    
+    /**
+     * The food guide; with `query`, search results with portions, carbs, lights and swaps.
+     */
+    fun `foodScreen`(`patient`: PersonId, `query`: kotlin.String?, `locale`: kotlin.String?): Screen
+    
+    /**
+     * The people this person helps, and how each is doing.
+     */
+    fun `helperScreen`(`locale`: kotlin.String?): Screen
+    
+    /**
+     * One lesson's player.
+     */
+    fun `lessonScreen`(`patient`: PersonId, `lesson`: kotlin.String, `locale`: kotlin.String?): Screen
+    
+    fun `lessonsScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen
+    
+    /**
+     * One step of logging a reading; a confirmed draft stores it and shows the band and advice.
+     */
+    fun `logScreen`(`draft`: LogDraft, `locale`: kotlin.String?): Screen
+    
+    fun `medicinesScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen
+    
+    fun `settingsScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen
+    
+    fun `sharingScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen
+    
+    /**
+     * What needs doing today, the last readings, and help to hand.
+     */
+    fun `todayScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen
+    
+    /**
+     * One kind of reading over the last `days` days (1 to 366): a chart and its story in words.
+     */
+    fun `trendsScreen`(`patient`: PersonId, `kind`: ReadingKind, `days`: kotlin.UInt, `locale`: kotlin.String?): Screen
     
     /**
      * Who is acting.
@@ -3376,6 +3779,104 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
+     * A dietitian or clinician with the assign-content grant assigns a lesson, food or
+     * swap from the catalogue, with an optional note and due date.
+     */
+    @Throws(SaathiException::class)override fun `assign`(`patient`: PersonId, `item`: ContentItem, `note`: kotlin.String?, `due`: LocalDate?): RecordId {
+            return FfiConverterTypeRecordId.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_assign(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeContentItem.lower(`item`),
+        FfiConverterOptionalString.lower(`note`),
+        FfiConverterOptionalTypeLocalDate.lower(`due`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The patient's assignments, most pressing first.
+     */
+    @Throws(SaathiException::class)override fun `assignments`(`patient`: PersonId): List<ContentAssignment> {
+            return FfiConverterSequenceTypeContentAssignment.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_assignments(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The patient's lessons, best first: assigned ones first, nothing unsuitable for
+     * their conditions or in no language they know.
+     */
+    @Throws(SaathiException::class)override fun `lessons`(`patient`: PersonId): List<LessonItem> {
+            return FfiConverterSequenceTypeLessonItem.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_lessons(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Foods by name in any script ("roti", "روٹی", "ਰੋਟੀ"), best first (`NoContent`
+     * without a pack). Reads no one's record.
+     */
+    @Throws(SaathiException::class)override fun `searchFoods`(`query`: kotlin.String, `limit`: kotlin.UInt): List<FoodMatch> {
+            return FfiConverterSequenceTypeFoodMatch.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_search_foods(
+        it,
+        
+        FfiConverterString.lower(`query`),
+        FfiConverterUInt.lower(`limit`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Records how far the patient got with a lesson or food.
+     */
+    @Throws(SaathiException::class)override fun `setProgress`(`patient`: PersonId, `item`: ContentItem, `progress`: LessonProgress)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_set_progress(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeContentItem.lower(`item`),
+        FfiConverterTypeLessonProgress.lower(`progress`),_status)
+}
+    }
+    
+    
+
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
     @Throws(SaathiException::class)override fun `addRegimen`(`patient`: PersonId, `regimen`: Regimen): RecordId {
@@ -3551,6 +4052,296 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
         
         FfiConverterTypePersonId.lower(`patient`),
         FfiConverterUInt.lower(`plannedDays`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The alerts this person (a helper) should be sent now; each is returned once.
+     */
+    @Throws(SaathiException::class)override fun `alertsToSend`(): List<HelperAlert> {
+            return FfiConverterSequenceTypeHelperAlert.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(
+        it,
+        _status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * What was due over the last day: due now, missed, done or skipped.
+     */
+    @Throws(SaathiException::class)override fun `dueNow`(`patient`: PersonId, `locale`: kotlin.String?): List<DueReminder> {
+            return FfiConverterSequenceTypeDueReminder.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_due_now(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    @Throws(SaathiException::class)override fun `reminderSettings`(`patient`: PersonId): ReminderSettings {
+            return FfiConverterTypeReminderSettings.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_reminder_settings(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The days of a fast (replacing any set before).
+     */
+    @Throws(SaathiException::class)override fun `setFastingDays`(`patient`: PersonId, `days`: List<FastingDay>)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_set_fasting_days(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterSequenceTypeFastingDay.lower(`days`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The patient's own choice (an unknown zone is `InvalidInput` on `TimeZone`).
+     */
+    @Throws(SaathiException::class)override fun `setReminderSettings`(`patient`: PersonId, `settings`: ReminderSettings)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_set_reminder_settings(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeReminderSettings.lower(`settings`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The reminders that go off after now and up to `until`, at most `limit` (iOS keeps
+     * 64 pending notifications), in `locale` or the configured languages.
+     */
+    @Throws(SaathiException::class)override fun `upcomingReminders`(`patient`: PersonId, `until`: Timestamp, `limit`: kotlin.UInt, `locale`: kotlin.String?): List<Reminder> {
+            return FfiConverterSequenceTypeReminder.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_upcoming_reminders(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeTimestamp.lower(`until`),
+        FfiConverterUInt.lower(`limit`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The food guide; with `query`, search results with portions, carbs, lights and swaps.
+     */
+    @Throws(SaathiException::class)override fun `foodScreen`(`patient`: PersonId, `query`: kotlin.String?, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_food_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`query`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The people this person helps, and how each is doing.
+     */
+    @Throws(SaathiException::class)override fun `helperScreen`(`locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_helper_screen(
+        it,
+        
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * One lesson's player.
+     */
+    @Throws(SaathiException::class)override fun `lessonScreen`(`patient`: PersonId, `lesson`: kotlin.String, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_lesson_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterString.lower(`lesson`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    @Throws(SaathiException::class)override fun `lessonsScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_lessons_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * One step of logging a reading; a confirmed draft stores it and shows the band and advice.
+     */
+    @Throws(SaathiException::class)override fun `logScreen`(`draft`: LogDraft, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_log_screen(
+        it,
+        
+        FfiConverterTypeLogDraft.lower(`draft`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    @Throws(SaathiException::class)override fun `medicinesScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_medicines_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    @Throws(SaathiException::class)override fun `settingsScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_settings_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    @Throws(SaathiException::class)override fun `sharingScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_sharing_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * What needs doing today, the last readings, and help to hand.
+     */
+    @Throws(SaathiException::class)override fun `todayScreen`(`patient`: PersonId, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_today_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * One kind of reading over the last `days` days (1 to 366): a chart and its story in words.
+     */
+    @Throws(SaathiException::class)override fun `trendsScreen`(`patient`: PersonId, `kind`: ReadingKind, `days`: kotlin.UInt, `locale`: kotlin.String?): Screen {
+            return FfiConverterTypeScreen.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_trends_screen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeReadingKind.lower(`kind`),
+        FfiConverterUInt.lower(`days`),
+        FfiConverterOptionalString.lower(`locale`),_status)
 }
     }
     )
@@ -4356,6 +5147,190 @@ public object FfiConverterTypeBpTarget: FfiConverterRustBuffer<BpTarget> {
 
 
 
+/**
+ * One point of a chart.
+ */
+data class ChartPoint (
+    val `at`: Timestamp
+    , 
+    val `value`: kotlin.Double
+    , 
+    /**
+     * Blood pressure's bottom number.
+     */
+    val `second`: kotlin.Double?
+    , 
+    /**
+     * The band's code ("in-range", "stage-2"), where the kind has bands.
+     */
+    val `band`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeChartPoint: FfiConverterRustBuffer<ChartPoint> {
+    override fun read(buf: ByteBuffer): ChartPoint {
+        return ChartPoint(
+            FfiConverterTypeTimestamp.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ChartPoint) = (
+            FfiConverterTypeTimestamp.allocationSize(value.`at`) +
+            FfiConverterDouble.allocationSize(value.`value`) +
+            FfiConverterOptionalDouble.allocationSize(value.`second`) +
+            FfiConverterOptionalString.allocationSize(value.`band`)
+    )
+
+    override fun write(value: ChartPoint, buf: ByteBuffer) {
+            FfiConverterTypeTimestamp.write(value.`at`, buf)
+            FfiConverterDouble.write(value.`value`, buf)
+            FfiConverterOptionalDouble.write(value.`second`, buf)
+            FfiConverterOptionalString.write(value.`band`, buf)
+    }
+}
+
+
+
+data class ChartSeries (
+    val `kind`: ReadingKind
+    , 
+    val `unit`: kotlin.String
+    , 
+    val `points`: List<ChartPoint>
+    , 
+    /**
+     * Points are daily means (more readings than a phone chart can show).
+     */
+    val `daily`: kotlin.Boolean
+    , 
+    val `target`: TargetBand?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeChartSeries: FfiConverterRustBuffer<ChartSeries> {
+    override fun read(buf: ByteBuffer): ChartSeries {
+        return ChartSeries(
+            FfiConverterTypeReadingKind.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceTypeChartPoint.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterOptionalTypeTargetBand.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ChartSeries) = (
+            FfiConverterTypeReadingKind.allocationSize(value.`kind`) +
+            FfiConverterString.allocationSize(value.`unit`) +
+            FfiConverterSequenceTypeChartPoint.allocationSize(value.`points`) +
+            FfiConverterBoolean.allocationSize(value.`daily`) +
+            FfiConverterOptionalTypeTargetBand.allocationSize(value.`target`)
+    )
+
+    override fun write(value: ChartSeries, buf: ByteBuffer) {
+            FfiConverterTypeReadingKind.write(value.`kind`, buf)
+            FfiConverterString.write(value.`unit`, buf)
+            FfiConverterSequenceTypeChartPoint.write(value.`points`, buf)
+            FfiConverterBoolean.write(value.`daily`, buf)
+            FfiConverterOptionalTypeTargetBand.write(value.`target`, buf)
+    }
+}
+
+
+
+/**
+ * Something a dietitian or clinician assigned, with who sent it.
+ */
+data class ContentAssignment (
+    val `id`: RecordId
+    , 
+    val `item`: ContentItem
+    , 
+    val `note`: kotlin.String?
+    , 
+    val `due`: LocalDate?
+    , 
+    val `at`: Taken
+    , 
+    val `by`: PersonId
+    , 
+    val `byName`: kotlin.String
+    , 
+    val `byRole`: Role
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeContentAssignment: FfiConverterRustBuffer<ContentAssignment> {
+    override fun read(buf: ByteBuffer): ContentAssignment {
+        return ContentAssignment(
+            FfiConverterTypeRecordId.read(buf),
+            FfiConverterTypeContentItem.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalTypeLocalDate.read(buf),
+            FfiConverterTypeTaken.read(buf),
+            FfiConverterTypePersonId.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeRole.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ContentAssignment) = (
+            FfiConverterTypeRecordId.allocationSize(value.`id`) +
+            FfiConverterTypeContentItem.allocationSize(value.`item`) +
+            FfiConverterOptionalString.allocationSize(value.`note`) +
+            FfiConverterOptionalTypeLocalDate.allocationSize(value.`due`) +
+            FfiConverterTypeTaken.allocationSize(value.`at`) +
+            FfiConverterTypePersonId.allocationSize(value.`by`) +
+            FfiConverterString.allocationSize(value.`byName`) +
+            FfiConverterTypeRole.allocationSize(value.`byRole`)
+    )
+
+    override fun write(value: ContentAssignment, buf: ByteBuffer) {
+            FfiConverterTypeRecordId.write(value.`id`, buf)
+            FfiConverterTypeContentItem.write(value.`item`, buf)
+            FfiConverterOptionalString.write(value.`note`, buf)
+            FfiConverterOptionalTypeLocalDate.write(value.`due`, buf)
+            FfiConverterTypeTaken.write(value.`at`, buf)
+            FfiConverterTypePersonId.write(value.`by`, buf)
+            FfiConverterString.write(value.`byName`, buf)
+            FfiConverterTypeRole.write(value.`byRole`, buf)
+    }
+}
+
+
+
 data class ContextStats (
     val `context`: GlucoseContext
     , 
@@ -4432,6 +5407,225 @@ public object FfiConverterTypeDoseSummary: FfiConverterRustBuffer<DoseSummary> {
             FfiConverterUInt.write(value.`taken`, buf)
             FfiConverterUInt.write(value.`late`, buf)
             FfiConverterUInt.write(value.`skipped`, buf)
+    }
+}
+
+
+
+/**
+ * A reminder of the last day, and whether it was answered.
+ */
+data class DueReminder (
+    /**
+     * Its `text` says it was missed when it was.
+     */
+    val `reminder`: Reminder
+    , 
+    val `state`: DueState
+    , 
+    /**
+     * When the dose or reading that answered it was taken.
+     */
+    val `logged`: Timestamp?
+    , 
+    val `onTime`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDueReminder: FfiConverterRustBuffer<DueReminder> {
+    override fun read(buf: ByteBuffer): DueReminder {
+        return DueReminder(
+            FfiConverterTypeReminder.read(buf),
+            FfiConverterTypeDueState.read(buf),
+            FfiConverterOptionalTypeTimestamp.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: DueReminder) = (
+            FfiConverterTypeReminder.allocationSize(value.`reminder`) +
+            FfiConverterTypeDueState.allocationSize(value.`state`) +
+            FfiConverterOptionalTypeTimestamp.allocationSize(value.`logged`) +
+            FfiConverterBoolean.allocationSize(value.`onTime`)
+    )
+
+    override fun write(value: DueReminder, buf: ByteBuffer) {
+            FfiConverterTypeReminder.write(value.`reminder`, buf)
+            FfiConverterTypeDueState.write(value.`state`, buf)
+            FfiConverterOptionalTypeTimestamp.write(value.`logged`, buf)
+            FfiConverterBoolean.write(value.`onTime`, buf)
+    }
+}
+
+
+
+/**
+ * What to tell the person about an error, in their words (usually one sentence).
+ */
+data class ErrorText (
+    /**
+     * The sentences, in order.
+     */
+    val `lines`: List<kotlin.String>
+    , 
+    /**
+     * The language they are in.
+     */
+    val `locale`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeErrorText: FfiConverterRustBuffer<ErrorText> {
+    override fun read(buf: ByteBuffer): ErrorText {
+        return ErrorText(
+            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ErrorText) = (
+            FfiConverterSequenceString.allocationSize(value.`lines`) +
+            FfiConverterString.allocationSize(value.`locale`)
+    )
+
+    override fun write(value: ErrorText, buf: ByteBuffer) {
+            FfiConverterSequenceString.write(value.`lines`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+    }
+}
+
+
+
+/**
+ * A day of a fast: medicines move into the eating window.
+ */
+data class FastingDay (
+    val `date`: LocalDate
+    , 
+    /**
+     * Dawn: the pre-dawn meal ends and the fast begins.
+     */
+    val `suhoor`: TimeOfDay
+    , 
+    /**
+     * Sunset: the fast ends.
+     */
+    val `iftar`: TimeOfDay
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFastingDay: FfiConverterRustBuffer<FastingDay> {
+    override fun read(buf: ByteBuffer): FastingDay {
+        return FastingDay(
+            FfiConverterTypeLocalDate.read(buf),
+            FfiConverterTypeTimeOfDay.read(buf),
+            FfiConverterTypeTimeOfDay.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FastingDay) = (
+            FfiConverterTypeLocalDate.allocationSize(value.`date`) +
+            FfiConverterTypeTimeOfDay.allocationSize(value.`suhoor`) +
+            FfiConverterTypeTimeOfDay.allocationSize(value.`iftar`)
+    )
+
+    override fun write(value: FastingDay, buf: ByteBuffer) {
+            FfiConverterTypeLocalDate.write(value.`date`, buf)
+            FfiConverterTypeTimeOfDay.write(value.`suhoor`, buf)
+            FfiConverterTypeTimeOfDay.write(value.`iftar`, buf)
+    }
+}
+
+
+
+/**
+ * A food found by name, in any script.
+ */
+data class FoodMatch (
+    /**
+     * The food's id in the catalogue.
+     */
+    val `food`: kotlin.String
+    , 
+    /**
+     * The name that matched, as the catalogue writes it.
+     */
+    val `name`: kotlin.String
+    , 
+    /**
+     * The locale code of that name, or "transliteration".
+     */
+    val `from`: kotlin.String
+    , 
+    /**
+     * Higher is better (1000: exact).
+     */
+    val `score`: kotlin.UInt
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFoodMatch: FfiConverterRustBuffer<FoodMatch> {
+    override fun read(buf: ByteBuffer): FoodMatch {
+        return FoodMatch(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FoodMatch) = (
+            FfiConverterString.allocationSize(value.`food`) +
+            FfiConverterString.allocationSize(value.`name`) +
+            FfiConverterString.allocationSize(value.`from`) +
+            FfiConverterUInt.allocationSize(value.`score`)
+    )
+
+    override fun write(value: FoodMatch, buf: ByteBuffer) {
+            FfiConverterString.write(value.`food`, buf)
+            FfiConverterString.write(value.`name`, buf)
+            FfiConverterString.write(value.`from`, buf)
+            FfiConverterUInt.write(value.`score`, buf)
     }
 }
 
@@ -4884,6 +6078,55 @@ public object FfiConverterTypeHba1cTarget: FfiConverterRustBuffer<Hba1cTarget> {
 
 
 /**
+ * An alert this helper should be sent now (returned once).
+ */
+data class HelperAlert (
+    val `to`: PersonId
+    , 
+    val `about`: AlertAbout
+    , 
+    /**
+     * When the dose was due, or the reading taken.
+     */
+    val `since`: Timestamp
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeHelperAlert: FfiConverterRustBuffer<HelperAlert> {
+    override fun read(buf: ByteBuffer): HelperAlert {
+        return HelperAlert(
+            FfiConverterTypePersonId.read(buf),
+            FfiConverterTypeAlertAbout.read(buf),
+            FfiConverterTypeTimestamp.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: HelperAlert) = (
+            FfiConverterTypePersonId.allocationSize(value.`to`) +
+            FfiConverterTypeAlertAbout.allocationSize(value.`about`) +
+            FfiConverterTypeTimestamp.allocationSize(value.`since`)
+    )
+
+    override fun write(value: HelperAlert, buf: ByteBuffer) {
+            FfiConverterTypePersonId.write(value.`to`, buf)
+            FfiConverterTypeAlertAbout.write(value.`about`, buf)
+            FfiConverterTypeTimestamp.write(value.`since`, buf)
+    }
+}
+
+
+
+/**
  * An invitation to read aloud, text, or show as a QR code.
  */
 data class Invitation (
@@ -5028,6 +6271,134 @@ public object FfiConverterTypeLanguages: FfiConverterRustBuffer<Languages> {
     override fun write(value: Languages, buf: ByteBuffer) {
             FfiConverterSequenceString.write(value.`text`, buf)
             FfiConverterSequenceString.write(value.`audio`, buf)
+    }
+}
+
+
+
+/**
+ * One of the patient's lessons, best first, in the languages chosen for them.
+ */
+data class LessonItem (
+    val `id`: kotlin.String
+    , 
+    val `title`: kotlin.String?
+    , 
+    /**
+     * The language its words are shown in, if any.
+     */
+    val `textLocale`: kotlin.String?
+    , 
+    /**
+     * The language its audio plays in, if any.
+     */
+    val `audioLocale`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLessonItem: FfiConverterRustBuffer<LessonItem> {
+    override fun read(buf: ByteBuffer): LessonItem {
+        return LessonItem(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LessonItem) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`title`) +
+            FfiConverterOptionalString.allocationSize(value.`textLocale`) +
+            FfiConverterOptionalString.allocationSize(value.`audioLocale`)
+    )
+
+    override fun write(value: LessonItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`title`, buf)
+            FfiConverterOptionalString.write(value.`textLocale`, buf)
+            FfiConverterOptionalString.write(value.`audioLocale`, buf)
+    }
+}
+
+
+
+/**
+ * Where the log-a-reading flow is: what is known so far (the shell keeps it and sends it
+ * back with each choice; a number typed goes into `value` or `second`).
+ */
+data class LogDraft (
+    val `patient`: PersonId
+    , 
+    val `kind`: ReadingKind? = null 
+    , 
+    /**
+     * In the person's unit (blood pressure: the top number).
+     */
+    val `value`: kotlin.Double? = null 
+    , 
+    /**
+     * Blood pressure's bottom number.
+     */
+    val `second`: kotlin.Double? = null 
+    , 
+    val `context`: GlucoseContext? = null 
+    , 
+    /**
+     * The person said "yes, that is right": the next `log_screen` stores it.
+     */
+    val `confirmed`: kotlin.Boolean = false 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLogDraft: FfiConverterRustBuffer<LogDraft> {
+    override fun read(buf: ByteBuffer): LogDraft {
+        return LogDraft(
+            FfiConverterTypePersonId.read(buf),
+            FfiConverterOptionalTypeReadingKind.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterOptionalTypeGlucoseContext.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LogDraft) = (
+            FfiConverterTypePersonId.allocationSize(value.`patient`) +
+            FfiConverterOptionalTypeReadingKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalDouble.allocationSize(value.`value`) +
+            FfiConverterOptionalDouble.allocationSize(value.`second`) +
+            FfiConverterOptionalTypeGlucoseContext.allocationSize(value.`context`) +
+            FfiConverterBoolean.allocationSize(value.`confirmed`)
+    )
+
+    override fun write(value: LogDraft, buf: ByteBuffer) {
+            FfiConverterTypePersonId.write(value.`patient`, buf)
+            FfiConverterOptionalTypeReadingKind.write(value.`kind`, buf)
+            FfiConverterOptionalDouble.write(value.`value`, buf)
+            FfiConverterOptionalDouble.write(value.`second`, buf)
+            FfiConverterOptionalTypeGlucoseContext.write(value.`context`, buf)
+            FfiConverterBoolean.write(value.`confirmed`, buf)
     }
 }
 
@@ -5332,6 +6703,86 @@ public object FfiConverterTypeNewPerson: FfiConverterRustBuffer<NewPerson> {
             FfiConverterOptionalInt.write(value.`birthYear`, buf)
             FfiConverterSequenceTypeCondition.write(value.`conditions`, buf)
             FfiConverterTypeUnitPreferences.write(value.`units`, buf)
+    }
+}
+
+
+
+/**
+ * A pack now installed, and what the install changed.
+ */
+data class PackInstalled (
+    val `id`: kotlin.String
+    , 
+    /**
+     * "2026.11.1"
+     */
+    val `version`: kotlin.String
+    , 
+    val `title`: kotlin.String
+    , 
+    /**
+     * The publisher's key, hex.
+     */
+    val `publisher`: kotlin.String
+    , 
+    val `languages`: List<kotlin.String>
+    , 
+    /**
+     * The pack's folder on this device.
+     */
+    val `dir`: kotlin.String
+    , 
+    val `bytes`: kotlin.ULong
+    , 
+    val `change`: PackChange
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePackInstalled: FfiConverterRustBuffer<PackInstalled> {
+    override fun read(buf: ByteBuffer): PackInstalled {
+        return PackInstalled(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterULong.read(buf),
+            FfiConverterTypePackChange.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: PackInstalled) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`version`) +
+            FfiConverterString.allocationSize(value.`title`) +
+            FfiConverterString.allocationSize(value.`publisher`) +
+            FfiConverterSequenceString.allocationSize(value.`languages`) +
+            FfiConverterString.allocationSize(value.`dir`) +
+            FfiConverterULong.allocationSize(value.`bytes`) +
+            FfiConverterTypePackChange.allocationSize(value.`change`)
+    )
+
+    override fun write(value: PackInstalled, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`version`, buf)
+            FfiConverterString.write(value.`title`, buf)
+            FfiConverterString.write(value.`publisher`, buf)
+            FfiConverterSequenceString.write(value.`languages`, buf)
+            FfiConverterString.write(value.`dir`, buf)
+            FfiConverterULong.write(value.`bytes`, buf)
+            FfiConverterTypePackChange.write(value.`change`, buf)
     }
 }
 
@@ -5664,6 +7115,150 @@ public object FfiConverterTypeRegimen: FfiConverterRustBuffer<Regimen> {
 
 
 
+/**
+ * One reminder going off: when (the instant, and the wall clock with its offset), what
+ * for, and what to show and say.
+ */
+data class Reminder (
+    val `schedule`: RecordId
+    , 
+    val `subject`: ReminderSubject
+    , 
+    /**
+     * The local day the dose or check belongs to, and the schedule's time for it.
+     */
+    val `date`: LocalDate
+    , 
+    val `slot`: TimeOfDay
+    , 
+    val `at`: Timestamp
+    , 
+    /**
+     * When it goes off on the wall clock, ISO-8601 without offset ("2026-11-21T08:00:00").
+     */
+    val `local`: kotlin.String
+    , 
+    /**
+     * The wall clock's offset from UTC at `at`, seconds east.
+     */
+    val `offsetSeconds`: kotlin.Int
+    , 
+    val `moved`: ReminderMoved?
+    , 
+    /**
+     * "Time for your Metformin, 500 mg." in the person's language.
+     */
+    val `text`: kotlin.String
+    , 
+    val `utterance`: Utterance
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminder: FfiConverterRustBuffer<Reminder> {
+    override fun read(buf: ByteBuffer): Reminder {
+        return Reminder(
+            FfiConverterTypeRecordId.read(buf),
+            FfiConverterTypeReminderSubject.read(buf),
+            FfiConverterTypeLocalDate.read(buf),
+            FfiConverterTypeTimeOfDay.read(buf),
+            FfiConverterTypeTimestamp.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterInt.read(buf),
+            FfiConverterOptionalTypeReminderMoved.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeUtterance.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Reminder) = (
+            FfiConverterTypeRecordId.allocationSize(value.`schedule`) +
+            FfiConverterTypeReminderSubject.allocationSize(value.`subject`) +
+            FfiConverterTypeLocalDate.allocationSize(value.`date`) +
+            FfiConverterTypeTimeOfDay.allocationSize(value.`slot`) +
+            FfiConverterTypeTimestamp.allocationSize(value.`at`) +
+            FfiConverterString.allocationSize(value.`local`) +
+            FfiConverterInt.allocationSize(value.`offsetSeconds`) +
+            FfiConverterOptionalTypeReminderMoved.allocationSize(value.`moved`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterTypeUtterance.allocationSize(value.`utterance`)
+    )
+
+    override fun write(value: Reminder, buf: ByteBuffer) {
+            FfiConverterTypeRecordId.write(value.`schedule`, buf)
+            FfiConverterTypeReminderSubject.write(value.`subject`, buf)
+            FfiConverterTypeLocalDate.write(value.`date`, buf)
+            FfiConverterTypeTimeOfDay.write(value.`slot`, buf)
+            FfiConverterTypeTimestamp.write(value.`at`, buf)
+            FfiConverterString.write(value.`local`, buf)
+            FfiConverterInt.write(value.`offsetSeconds`, buf)
+            FfiConverterOptionalTypeReminderMoved.write(value.`moved`, buf)
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterTypeUtterance.write(value.`utterance`, buf)
+    }
+}
+
+
+
+/**
+ * The patient's zone and whether, and after how many minutes, helpers who receive alerts
+ * hear of a missed dose or a dangerous reading (`None`: they are not told).
+ */
+data class ReminderSettings (
+    /**
+     * IANA zone ("Europe/London").
+     */
+    val `timeZone`: kotlin.String
+    , 
+    val `missedDoseAlertMinutes`: kotlin.UInt? = null 
+    , 
+    val `escalationMinutes`: kotlin.UInt? = null 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderSettings: FfiConverterRustBuffer<ReminderSettings> {
+    override fun read(buf: ByteBuffer): ReminderSettings {
+        return ReminderSettings(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+            FfiConverterOptionalUInt.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderSettings) = (
+            FfiConverterString.allocationSize(value.`timeZone`) +
+            FfiConverterOptionalUInt.allocationSize(value.`missedDoseAlertMinutes`) +
+            FfiConverterOptionalUInt.allocationSize(value.`escalationMinutes`)
+    )
+
+    override fun write(value: ReminderSettings, buf: ByteBuffer) {
+            FfiConverterString.write(value.`timeZone`, buf)
+            FfiConverterOptionalUInt.write(value.`missedDoseAlertMinutes`, buf)
+            FfiConverterOptionalUInt.write(value.`escalationMinutes`, buf)
+    }
+}
+
+
+
 data class Revocation (
     val `at`: Timestamp
     , 
@@ -5708,14 +7303,45 @@ public object FfiConverterTypeRevocation: FfiConverterRustBuffer<Revocation> {
 
 
 /**
- * How to open Saathi. Content (its directory and trusted publishers), the device's
- * speech languages and locale preferences join here with content packs and screens.
+ * How to open Saathi: the database, content packs (where, whose, how much room) and the
+ * languages screens and messages use. Only `db_path` is required.
  */
 data class SaathiConfig (
     /**
      * The SQLite file (created if missing), in the app's private storage.
      */
     val `dbPath`: kotlin.String
+    , 
+    /**
+     * Where content packs are installed; default: `content/` beside the database.
+     */
+    val `contentDir`: kotlin.String? = null 
+    , 
+    /**
+     * Publisher keys (64 hex digits) whose packs are installed. None by default: a
+     * release lists real publishers; tests and demos add `demo_publisher_key()`.
+     */
+    val `trustedPublishers`: List<kotlin.String> = listOf() 
+    , 
+    /**
+     * How much storage packs may take; default 200 MiB.
+     */
+    val `contentBudgetBytes`: kotlin.ULong? = null 
+    , 
+    /**
+     * Languages the person reads, most preferred first ("ur", "en-GB"); default English.
+     */
+    val `textLanguages`: List<kotlin.String> = listOf() 
+    , 
+    /**
+     * Languages the person hears, most preferred first ("syl", "bn"); default: as read.
+     */
+    val `audioLanguages`: List<kotlin.String> = listOf() 
+    , 
+    /**
+     * Languages the device's speech synthesis has voices for ("ur-PK", "en-GB").
+     */
+    val `deviceVoices`: List<kotlin.String> = listOf() 
     
 ){
     
@@ -5733,15 +7359,265 @@ public object FfiConverterTypeSaathiConfig: FfiConverterRustBuffer<SaathiConfig>
     override fun read(buf: ByteBuffer): SaathiConfig {
         return SaathiConfig(
             FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterOptionalULong.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceString.read(buf),
         )
     }
 
     override fun allocationSize(value: SaathiConfig) = (
-            FfiConverterString.allocationSize(value.`dbPath`)
+            FfiConverterString.allocationSize(value.`dbPath`) +
+            FfiConverterOptionalString.allocationSize(value.`contentDir`) +
+            FfiConverterSequenceString.allocationSize(value.`trustedPublishers`) +
+            FfiConverterOptionalULong.allocationSize(value.`contentBudgetBytes`) +
+            FfiConverterSequenceString.allocationSize(value.`textLanguages`) +
+            FfiConverterSequenceString.allocationSize(value.`audioLanguages`) +
+            FfiConverterSequenceString.allocationSize(value.`deviceVoices`)
     )
 
     override fun write(value: SaathiConfig, buf: ByteBuffer) {
             FfiConverterString.write(value.`dbPath`, buf)
+            FfiConverterOptionalString.write(value.`contentDir`, buf)
+            FfiConverterSequenceString.write(value.`trustedPublishers`, buf)
+            FfiConverterOptionalULong.write(value.`contentBudgetBytes`, buf)
+            FfiConverterSequenceString.write(value.`textLanguages`, buf)
+            FfiConverterSequenceString.write(value.`audioLanguages`, buf)
+            FfiConverterSequenceString.write(value.`deviceVoices`, buf)
+    }
+}
+
+
+
+data class Screen (
+    val `kind`: ScreenKind
+    , 
+    /**
+     * Whose record the screen is about.
+     */
+    val `patient`: PersonId?
+    , 
+    /**
+     * The language the text is in, and which way it runs.
+     */
+    val `locale`: kotlin.String
+    , 
+    val `direction`: TextDirection
+    , 
+    val `title`: ScreenElement
+    , 
+    val `sections`: List<ScreenSection>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreen: FfiConverterRustBuffer<Screen> {
+    override fun read(buf: ByteBuffer): Screen {
+        return Screen(
+            FfiConverterTypeScreenKind.read(buf),
+            FfiConverterOptionalTypePersonId.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeTextDirection.read(buf),
+            FfiConverterTypeScreenElement.read(buf),
+            FfiConverterSequenceTypeScreenSection.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Screen) = (
+            FfiConverterTypeScreenKind.allocationSize(value.`kind`) +
+            FfiConverterOptionalTypePersonId.allocationSize(value.`patient`) +
+            FfiConverterString.allocationSize(value.`locale`) +
+            FfiConverterTypeTextDirection.allocationSize(value.`direction`) +
+            FfiConverterTypeScreenElement.allocationSize(value.`title`) +
+            FfiConverterSequenceTypeScreenSection.allocationSize(value.`sections`)
+    )
+
+    override fun write(value: Screen, buf: ByteBuffer) {
+            FfiConverterTypeScreenKind.write(value.`kind`, buf)
+            FfiConverterOptionalTypePersonId.write(value.`patient`, buf)
+            FfiConverterString.write(value.`locale`, buf)
+            FfiConverterTypeTextDirection.write(value.`direction`, buf)
+            FfiConverterTypeScreenElement.write(value.`title`, buf)
+            FfiConverterSequenceTypeScreenSection.write(value.`sections`, buf)
+    }
+}
+
+
+
+/**
+ * Something the person can do from an element, and the command it sends.
+ */
+data class ScreenAction (
+    val `label`: kotlin.String
+    , 
+    val `utterance`: Utterance
+    , 
+    val `style`: ActionStyle
+    , 
+    val `command`: ScreenCommand
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenAction: FfiConverterRustBuffer<ScreenAction> {
+    override fun read(buf: ByteBuffer): ScreenAction {
+        return ScreenAction(
+            FfiConverterString.read(buf),
+            FfiConverterTypeUtterance.read(buf),
+            FfiConverterTypeActionStyle.read(buf),
+            FfiConverterTypeScreenCommand.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ScreenAction) = (
+            FfiConverterString.allocationSize(value.`label`) +
+            FfiConverterTypeUtterance.allocationSize(value.`utterance`) +
+            FfiConverterTypeActionStyle.allocationSize(value.`style`) +
+            FfiConverterTypeScreenCommand.allocationSize(value.`command`)
+    )
+
+    override fun write(value: ScreenAction, buf: ByteBuffer) {
+            FfiConverterString.write(value.`label`, buf)
+            FfiConverterTypeUtterance.write(value.`utterance`, buf)
+            FfiConverterTypeActionStyle.write(value.`style`, buf)
+            FfiConverterTypeScreenCommand.write(value.`command`, buf)
+    }
+}
+
+
+
+data class ScreenElement (
+    /**
+     * Stable within the screen, for layout and tests.
+     */
+    val `id`: kotlin.String
+    , 
+    val `text`: kotlin.String
+    , 
+    val `utterance`: Utterance
+    , 
+    val `importance`: Importance
+    , 
+    val `severity`: Severity?
+    , 
+    val `icon`: ScreenIcon?
+    , 
+    val `actions`: List<ScreenAction>
+    , 
+    val `detail`: ScreenDetail?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenElement: FfiConverterRustBuffer<ScreenElement> {
+    override fun read(buf: ByteBuffer): ScreenElement {
+        return ScreenElement(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterTypeUtterance.read(buf),
+            FfiConverterTypeImportance.read(buf),
+            FfiConverterOptionalTypeSeverity.read(buf),
+            FfiConverterOptionalTypeScreenIcon.read(buf),
+            FfiConverterSequenceTypeScreenAction.read(buf),
+            FfiConverterOptionalTypeScreenDetail.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ScreenElement) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterTypeUtterance.allocationSize(value.`utterance`) +
+            FfiConverterTypeImportance.allocationSize(value.`importance`) +
+            FfiConverterOptionalTypeSeverity.allocationSize(value.`severity`) +
+            FfiConverterOptionalTypeScreenIcon.allocationSize(value.`icon`) +
+            FfiConverterSequenceTypeScreenAction.allocationSize(value.`actions`) +
+            FfiConverterOptionalTypeScreenDetail.allocationSize(value.`detail`)
+    )
+
+    override fun write(value: ScreenElement, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterTypeUtterance.write(value.`utterance`, buf)
+            FfiConverterTypeImportance.write(value.`importance`, buf)
+            FfiConverterOptionalTypeSeverity.write(value.`severity`, buf)
+            FfiConverterOptionalTypeScreenIcon.write(value.`icon`, buf)
+            FfiConverterSequenceTypeScreenAction.write(value.`actions`, buf)
+            FfiConverterOptionalTypeScreenDetail.write(value.`detail`, buf)
+    }
+}
+
+
+
+data class ScreenSection (
+    /**
+     * A stable id ("needs-doing", "last-readings").
+     */
+    val `id`: kotlin.String
+    , 
+    val `heading`: ScreenElement?
+    , 
+    val `elements`: List<ScreenElement>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenSection: FfiConverterRustBuffer<ScreenSection> {
+    override fun read(buf: ByteBuffer): ScreenSection {
+        return ScreenSection(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalTypeScreenElement.read(buf),
+            FfiConverterSequenceTypeScreenElement.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ScreenSection) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalTypeScreenElement.allocationSize(value.`heading`) +
+            FfiConverterSequenceTypeScreenElement.allocationSize(value.`elements`)
+    )
+
+    override fun write(value: ScreenSection, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalTypeScreenElement.write(value.`heading`, buf)
+            FfiConverterSequenceTypeScreenElement.write(value.`elements`, buf)
     }
 }
 
@@ -5902,6 +7778,53 @@ public object FfiConverterTypeTaken: FfiConverterRustBuffer<Taken> {
 
 
 
+/**
+ * The target range behind a chart (blood pressure: the top number's limit in `high`, the
+ * bottom number's in `second_high`).
+ */
+data class TargetBand (
+    val `low`: kotlin.Double?
+    , 
+    val `high`: kotlin.Double
+    , 
+    val `secondHigh`: kotlin.Double?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTargetBand: FfiConverterRustBuffer<TargetBand> {
+    override fun read(buf: ByteBuffer): TargetBand {
+        return TargetBand(
+            FfiConverterOptionalDouble.read(buf),
+            FfiConverterDouble.read(buf),
+            FfiConverterOptionalDouble.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: TargetBand) = (
+            FfiConverterOptionalDouble.allocationSize(value.`low`) +
+            FfiConverterDouble.allocationSize(value.`high`) +
+            FfiConverterOptionalDouble.allocationSize(value.`secondHigh`)
+    )
+
+    override fun write(value: TargetBand, buf: ByteBuffer) {
+            FfiConverterOptionalDouble.write(value.`low`, buf)
+            FfiConverterDouble.write(value.`high`, buf)
+            FfiConverterOptionalDouble.write(value.`secondHigh`, buf)
+    }
+}
+
+
+
 data class Targets (
     val `glucoseBeforeMeal`: GlucoseTarget
     , 
@@ -6043,6 +7966,55 @@ public object FfiConverterTypeUnitPreferences: FfiConverterRustBuffer<UnitPrefer
             FfiConverterTypeGlucoseUnit.write(value.`glucose`, buf)
             FfiConverterTypeHba1cUnit.write(value.`hba1c`, buf)
             FfiConverterTypeWeightUnit.write(value.`weight`, buf)
+    }
+}
+
+
+
+/**
+ * What to say: speech-synthesis text in `language`, or a recorded `clip` to play instead.
+ */
+data class Utterance (
+    val `text`: kotlin.String
+    , 
+    /**
+     * BCP 47 ("ur", "en-GB"): the voice to speak `text` with.
+     */
+    val `language`: kotlin.String
+    , 
+    val `clip`: kotlin.String?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeUtterance: FfiConverterRustBuffer<Utterance> {
+    override fun read(buf: ByteBuffer): Utterance {
+        return Utterance(
+            FfiConverterString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: Utterance) = (
+            FfiConverterString.allocationSize(value.`text`) +
+            FfiConverterString.allocationSize(value.`language`) +
+            FfiConverterOptionalString.allocationSize(value.`clip`)
+    )
+
+    override fun write(value: Utterance, buf: ByteBuffer) {
+            FfiConverterString.write(value.`text`, buf)
+            FfiConverterString.write(value.`language`, buf)
+            FfiConverterOptionalString.write(value.`clip`, buf)
     }
 }
 
@@ -6275,6 +8247,48 @@ public object FfiConverterTypeAction: FfiConverterRustBuffer<Action> {
 
 
 
+enum class ActionStyle {
+    
+    PRIMARY,
+    SECONDARY,
+    /**
+     * Ends something (revoke, delete): shells ask again before sending it.
+     */
+    DESTRUCTIVE,
+    /**
+     * An emergency call: shells make it the biggest thing on the screen.
+     */
+    EMERGENCY;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeActionStyle: FfiConverterRustBuffer<ActionStyle> {
+    override fun read(buf: ByteBuffer) = try {
+        ActionStyle.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ActionStyle) = 4UL
+
+    override fun write(value: ActionStyle, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+
 enum class ActivityIntensity {
     
     LIGHT,
@@ -6390,6 +8404,104 @@ public object FfiConverterTypeAdvice: FfiConverterRustBuffer<Advice> {
 
     override fun write(value: Advice, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What an alert to a helper is about.
+ */
+sealed class AlertAbout {
+    
+    data class MissedDose(
+        val `schedule`: app.saathi.core.RecordId, 
+        val `date`: app.saathi.core.LocalDate, 
+        val `slot`: app.saathi.core.TimeOfDay) : AlertAbout()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class DangerousReading(
+        val `kind`: app.saathi.core.ReadingKind, 
+        val `record`: app.saathi.core.RecordId) : AlertAbout()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeAlertAbout : FfiConverterRustBuffer<AlertAbout>{
+    override fun read(buf: ByteBuffer): AlertAbout {
+        return when(buf.getInt()) {
+            1 -> AlertAbout.MissedDose(
+                FfiConverterTypeRecordId.read(buf),
+                FfiConverterTypeLocalDate.read(buf),
+                FfiConverterTypeTimeOfDay.read(buf),
+                )
+            2 -> AlertAbout.DangerousReading(
+                FfiConverterTypeReadingKind.read(buf),
+                FfiConverterTypeRecordId.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: AlertAbout): ULong = when(value) {
+        is AlertAbout.MissedDose -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRecordId.allocationSize(value.`schedule`)
+                + FfiConverterTypeLocalDate.allocationSize(value.`date`)
+                + FfiConverterTypeTimeOfDay.allocationSize(value.`slot`)
+            )
+        }
+        is AlertAbout.DangerousReading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReadingKind.allocationSize(value.`kind`)
+                + FfiConverterTypeRecordId.allocationSize(value.`record`)
+            )
+        }
+    }
+
+    override fun write(value: AlertAbout, buf: ByteBuffer) {
+        when(value) {
+            is AlertAbout.MissedDose -> {
+                buf.putInt(1)
+                FfiConverterTypeRecordId.write(value.`schedule`, buf)
+                FfiConverterTypeLocalDate.write(value.`date`, buf)
+                FfiConverterTypeTimeOfDay.write(value.`slot`, buf)
+                Unit
+            }
+            is AlertAbout.DangerousReading -> {
+                buf.putInt(2)
+                FfiConverterTypeReadingKind.write(value.`kind`, buf)
+                FfiConverterTypeRecordId.write(value.`record`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -7011,6 +9123,120 @@ public object FfiConverterTypeCondition: FfiConverterRustBuffer<Condition> {
 
 
 /**
+ * A lesson, a food, or a swap (have `to` instead of `from`), by catalogue id.
+ */
+sealed class ContentItem {
+    
+    data class Lesson(
+        val `id`: kotlin.String) : ContentItem()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Food(
+        val `id`: kotlin.String) : ContentItem()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Swap(
+        val `from`: kotlin.String, 
+        val `to`: kotlin.String) : ContentItem()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeContentItem : FfiConverterRustBuffer<ContentItem>{
+    override fun read(buf: ByteBuffer): ContentItem {
+        return when(buf.getInt()) {
+            1 -> ContentItem.Lesson(
+                FfiConverterString.read(buf),
+                )
+            2 -> ContentItem.Food(
+                FfiConverterString.read(buf),
+                )
+            3 -> ContentItem.Swap(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ContentItem): ULong = when(value) {
+        is ContentItem.Lesson -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is ContentItem.Food -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`id`)
+            )
+        }
+        is ContentItem.Swap -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`from`)
+                + FfiConverterString.allocationSize(value.`to`)
+            )
+        }
+    }
+
+    override fun write(value: ContentItem, buf: ByteBuffer) {
+        when(value) {
+            is ContentItem.Lesson -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is ContentItem.Food -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`id`, buf)
+                Unit
+            }
+            is ContentItem.Swap -> {
+                buf.putInt(3)
+                FfiConverterString.write(value.`from`, buf)
+                FfiConverterString.write(value.`to`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * Why not, in words safe to show the person asking.
  */
 
@@ -7081,6 +9307,45 @@ public object FfiConverterTypeDoseStatus: FfiConverterRustBuffer<DoseStatus> {
     override fun allocationSize(value: DoseStatus) = 4UL
 
     override fun write(value: DoseStatus, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+
+enum class DueState {
+    
+    /**
+     * Its time is near or just past, and nothing is logged yet.
+     */
+    DUE,
+    MISSED,
+    DONE,
+    SKIPPED;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDueState: FfiConverterRustBuffer<DueState> {
+    override fun read(buf: ByteBuffer) = try {
+        DueState.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: DueState) = 4UL
+
+    override fun write(value: DueState, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -7307,6 +9572,45 @@ public object FfiConverterTypeHba1cUnit: FfiConverterRustBuffer<Hba1cUnit> {
     override fun allocationSize(value: Hba1cUnit) = 4UL
 
     override fun write(value: Hba1cUnit, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What a large-text layout keeps: `Essential` always, `Normal` when it fits, `Extra`
+ * only on roomy layouts.
+ */
+
+enum class Importance {
+    
+    EXTRA,
+    NORMAL,
+    ESSENTIAL;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeImportance: FfiConverterRustBuffer<Importance> {
+    override fun read(buf: ByteBuffer) = try {
+        Importance.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Importance) = 4UL
+
+    override fun write(value: Importance, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -7783,6 +10087,99 @@ public object FfiConverterTypeLegalBasis: FfiConverterRustBuffer<LegalBasis> {
 
 
 /**
+ * How far the person got.
+ */
+sealed class LessonProgress {
+    
+    object Started : LessonProgress()
+    
+    
+    /**
+     * Part of a lesson's audio heard, 0 to 100 %.
+     */
+    data class Heard(
+        val `percent`: kotlin.UByte) : LessonProgress()
+        
+    {
+        
+
+        companion object
+    }
+    
+    object Completed : LessonProgress()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLessonProgress : FfiConverterRustBuffer<LessonProgress>{
+    override fun read(buf: ByteBuffer): LessonProgress {
+        return when(buf.getInt()) {
+            1 -> LessonProgress.Started
+            2 -> LessonProgress.Heard(
+                FfiConverterUByte.read(buf),
+                )
+            3 -> LessonProgress.Completed
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: LessonProgress): ULong = when(value) {
+        is LessonProgress.Started -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is LessonProgress.Heard -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUByte.allocationSize(value.`percent`)
+            )
+        }
+        is LessonProgress.Completed -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: LessonProgress, buf: ByteBuffer) {
+        when(value) {
+            is LessonProgress.Started -> {
+                buf.putInt(1)
+                Unit
+            }
+            is LessonProgress.Heard -> {
+                buf.putInt(2)
+                FfiConverterUByte.write(value.`percent`, buf)
+                Unit
+            }
+            is LessonProgress.Completed -> {
+                buf.putInt(3)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
  * How much to send. There is no trace level: that is where health values are logged.
  */
 
@@ -7813,6 +10210,47 @@ public object FfiConverterTypeLogLevel: FfiConverterRustBuffer<LogLevel> {
     override fun allocationSize(value: LogLevel) = 4UL
 
     override fun write(value: LogLevel, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * The network the device is on now, as the shell sees it.
+ */
+
+enum class Network {
+    
+    WIFI,
+    /**
+     * Mobile data or any connection paid for by the byte.
+     */
+    METERED,
+    OFFLINE;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeNetwork: FfiConverterRustBuffer<Network> {
+    override fun read(buf: ByteBuffer) = try {
+        Network.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Network) = 4UL
+
+    override fun write(value: Network, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -7959,6 +10397,96 @@ public object FfiConverterTypeNextBpStep : FfiConverterRustBuffer<NextBpStep>{
             }
             is NextBpStep.Finished -> {
                 buf.putInt(4)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+sealed class PackChange {
+    
+    object Added : PackChange()
+    
+    
+    data class Upgraded(
+        val `from`: kotlin.String) : PackChange()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The same version was already installed: nothing changed.
+     */
+    object AlreadyInstalled : PackChange()
+    
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypePackChange : FfiConverterRustBuffer<PackChange>{
+    override fun read(buf: ByteBuffer): PackChange {
+        return when(buf.getInt()) {
+            1 -> PackChange.Added
+            2 -> PackChange.Upgraded(
+                FfiConverterString.read(buf),
+                )
+            3 -> PackChange.AlreadyInstalled
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: PackChange): ULong = when(value) {
+        is PackChange.Added -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is PackChange.Upgraded -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`from`)
+            )
+        }
+        is PackChange.AlreadyInstalled -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+    }
+
+    override fun write(value: PackChange, buf: ByteBuffer) {
+        when(value) {
+            is PackChange.Added -> {
+                buf.putInt(1)
+                Unit
+            }
+            is PackChange.Upgraded -> {
+                buf.putInt(2)
+                FfiConverterString.write(value.`from`, buf)
+                Unit
+            }
+            is PackChange.AlreadyInstalled -> {
+                buf.putInt(3)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
@@ -8239,6 +10767,149 @@ public object FfiConverterTypeReadingSource: FfiConverterRustBuffer<ReadingSourc
 
     override fun write(value: ReadingSource, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Why a reminder goes off at another time than its schedule's.
+ */
+
+enum class ReminderMoved {
+    
+    /**
+     * The time did not exist (the clocks went forward); it fires as the gap ends.
+     */
+    CLOCKS_FORWARD,
+    /**
+     * Ramadan: a morning dose, before the pre-dawn meal ends.
+     */
+    BEFORE_SUHOOR,
+    /**
+     * Ramadan: a dose taken when the fast ends.
+     */
+    AT_IFTAR;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderMoved: FfiConverterRustBuffer<ReminderMoved> {
+    override fun read(buf: ByteBuffer) = try {
+        ReminderMoved.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ReminderMoved) = 4UL
+
+    override fun write(value: ReminderMoved, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What a reminder is for.
+ */
+sealed class ReminderSubject {
+    
+    /**
+     * A dose of this regimen.
+     */
+    data class Medicine(
+        val `regimen`: app.saathi.core.RecordId) : ReminderSubject()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A reading to take (a sugar check may name its context).
+     */
+    data class Reading(
+        val `kind`: app.saathi.core.ReadingKind, 
+        val `context`: app.saathi.core.GlucoseContext?) : ReminderSubject()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderSubject : FfiConverterRustBuffer<ReminderSubject>{
+    override fun read(buf: ByteBuffer): ReminderSubject {
+        return when(buf.getInt()) {
+            1 -> ReminderSubject.Medicine(
+                FfiConverterTypeRecordId.read(buf),
+                )
+            2 -> ReminderSubject.Reading(
+                FfiConverterTypeReadingKind.read(buf),
+                FfiConverterOptionalTypeGlucoseContext.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ReminderSubject): ULong = when(value) {
+        is ReminderSubject.Medicine -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeRecordId.allocationSize(value.`regimen`)
+            )
+        }
+        is ReminderSubject.Reading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReadingKind.allocationSize(value.`kind`)
+                + FfiConverterOptionalTypeGlucoseContext.allocationSize(value.`context`)
+            )
+        }
+    }
+
+    override fun write(value: ReminderSubject, buf: ByteBuffer) {
+        when(value) {
+            is ReminderSubject.Medicine -> {
+                buf.putInt(1)
+                FfiConverterTypeRecordId.write(value.`regimen`, buf)
+                Unit
+            }
+            is ReminderSubject.Reading -> {
+                buf.putInt(2)
+                FfiConverterTypeReadingKind.write(value.`kind`, buf)
+                FfiConverterOptionalTypeGlucoseContext.write(value.`context`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -8861,6 +11532,784 @@ public object FfiConverterTypeScope: FfiConverterRustBuffer<Scope> {
 
 
 
+/**
+ * What the shell does, or asks the core to do, when an action is chosen.
+ */
+sealed class ScreenCommand {
+    
+    /**
+     * Show another screen about the same patient.
+     */
+    data class Open(
+        val `screen`: app.saathi.core.ScreenKind, 
+        val `patient`: app.saathi.core.PersonId) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Move the log flow to this draft (`log_screen`).
+     */
+    data class Log(
+        val `draft`: app.saathi.core.LogDraft) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Store the confirmed reading (`log_screen` with this draft).
+     */
+    data class SaveReading(
+        val `draft`: app.saathi.core.LogDraft) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Record a dose due at local time `due` ("08:00") as taken.
+     */
+    data class TakeDose(
+        val `patient`: app.saathi.core.PersonId, 
+        val `regimen`: app.saathi.core.RecordId, 
+        val `due`: kotlin.String) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class SkipDose(
+        val `patient`: app.saathi.core.PersonId, 
+        val `regimen`: app.saathi.core.RecordId, 
+        val `due`: kotlin.String) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * End a grant (asks again first: the action is `Destructive`).
+     */
+    data class Revoke(
+        val `patient`: app.saathi.core.PersonId, 
+        val `grant`: app.saathi.core.GrantId) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Start the invite-a-helper flow.
+     */
+    data class Invite(
+        val `patient`: app.saathi.core.PersonId) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Phone 999 or 111.
+     */
+    data class Call(
+        val `number`: kotlin.String) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Open a lesson's player (`lesson_screen`).
+     */
+    data class PlayLesson(
+        val `patient`: app.saathi.core.PersonId, 
+        val `lesson`: kotlin.String) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * The lesson was heard to the end (`set_progress`, completed).
+     */
+    data class LessonDone(
+        val `patient`: app.saathi.core.PersonId, 
+        val `lesson`: kotlin.String) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class ChangeSetting(
+        val `setting`: app.saathi.core.SettingKind) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenCommand>{
+    override fun read(buf: ByteBuffer): ScreenCommand {
+        return when(buf.getInt()) {
+            1 -> ScreenCommand.Open(
+                FfiConverterTypeScreenKind.read(buf),
+                FfiConverterTypePersonId.read(buf),
+                )
+            2 -> ScreenCommand.Log(
+                FfiConverterTypeLogDraft.read(buf),
+                )
+            3 -> ScreenCommand.SaveReading(
+                FfiConverterTypeLogDraft.read(buf),
+                )
+            4 -> ScreenCommand.TakeDose(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterTypeRecordId.read(buf),
+                FfiConverterString.read(buf),
+                )
+            5 -> ScreenCommand.SkipDose(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterTypeRecordId.read(buf),
+                FfiConverterString.read(buf),
+                )
+            6 -> ScreenCommand.Revoke(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterTypeGrantId.read(buf),
+                )
+            7 -> ScreenCommand.Invite(
+                FfiConverterTypePersonId.read(buf),
+                )
+            8 -> ScreenCommand.Call(
+                FfiConverterString.read(buf),
+                )
+            9 -> ScreenCommand.PlayLesson(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterString.read(buf),
+                )
+            10 -> ScreenCommand.LessonDone(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterString.read(buf),
+                )
+            11 -> ScreenCommand.ChangeSetting(
+                FfiConverterTypeSettingKind.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ScreenCommand): ULong = when(value) {
+        is ScreenCommand.Open -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeScreenKind.allocationSize(value.`screen`)
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+            )
+        }
+        is ScreenCommand.Log -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeLogDraft.allocationSize(value.`draft`)
+            )
+        }
+        is ScreenCommand.SaveReading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeLogDraft.allocationSize(value.`draft`)
+            )
+        }
+        is ScreenCommand.TakeDose -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+                + FfiConverterTypeRecordId.allocationSize(value.`regimen`)
+                + FfiConverterString.allocationSize(value.`due`)
+            )
+        }
+        is ScreenCommand.SkipDose -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+                + FfiConverterTypeRecordId.allocationSize(value.`regimen`)
+                + FfiConverterString.allocationSize(value.`due`)
+            )
+        }
+        is ScreenCommand.Revoke -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+                + FfiConverterTypeGrantId.allocationSize(value.`grant`)
+            )
+        }
+        is ScreenCommand.Invite -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+            )
+        }
+        is ScreenCommand.Call -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`number`)
+            )
+        }
+        is ScreenCommand.PlayLesson -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+                + FfiConverterString.allocationSize(value.`lesson`)
+            )
+        }
+        is ScreenCommand.LessonDone -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+                + FfiConverterString.allocationSize(value.`lesson`)
+            )
+        }
+        is ScreenCommand.ChangeSetting -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeSettingKind.allocationSize(value.`setting`)
+            )
+        }
+    }
+
+    override fun write(value: ScreenCommand, buf: ByteBuffer) {
+        when(value) {
+            is ScreenCommand.Open -> {
+                buf.putInt(1)
+                FfiConverterTypeScreenKind.write(value.`screen`, buf)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                Unit
+            }
+            is ScreenCommand.Log -> {
+                buf.putInt(2)
+                FfiConverterTypeLogDraft.write(value.`draft`, buf)
+                Unit
+            }
+            is ScreenCommand.SaveReading -> {
+                buf.putInt(3)
+                FfiConverterTypeLogDraft.write(value.`draft`, buf)
+                Unit
+            }
+            is ScreenCommand.TakeDose -> {
+                buf.putInt(4)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterTypeRecordId.write(value.`regimen`, buf)
+                FfiConverterString.write(value.`due`, buf)
+                Unit
+            }
+            is ScreenCommand.SkipDose -> {
+                buf.putInt(5)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterTypeRecordId.write(value.`regimen`, buf)
+                FfiConverterString.write(value.`due`, buf)
+                Unit
+            }
+            is ScreenCommand.Revoke -> {
+                buf.putInt(6)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterTypeGrantId.write(value.`grant`, buf)
+                Unit
+            }
+            is ScreenCommand.Invite -> {
+                buf.putInt(7)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                Unit
+            }
+            is ScreenCommand.Call -> {
+                buf.putInt(8)
+                FfiConverterString.write(value.`number`, buf)
+                Unit
+            }
+            is ScreenCommand.PlayLesson -> {
+                buf.putInt(9)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterString.write(value.`lesson`, buf)
+                Unit
+            }
+            is ScreenCommand.LessonDone -> {
+                buf.putInt(10)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterString.write(value.`lesson`, buf)
+                Unit
+            }
+            is ScreenCommand.ChangeSetting -> {
+                buf.putInt(11)
+                FfiConverterTypeSettingKind.write(value.`setting`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * What an element shows besides its text.
+ */
+sealed class ScreenDetail {
+    
+    /**
+     * A number to type, its unit, and the plausible range to allow.
+     */
+    data class NumberInput(
+        val `unit`: kotlin.String, 
+        val `decimals`: kotlin.UByte, 
+        val `min`: kotlin.Double, 
+        val `max`: kotlin.Double, 
+        val `value`: kotlin.Double?) : ScreenDetail()
+        
+    {
+        
+
+        companion object
+    }
+    
+    data class Chart(
+        val `series`: app.saathi.core.ChartSeries) : ScreenDetail()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A reading with its band's code, for layouts that show the band as a badge.
+     */
+    data class Reading(
+        val `kind`: app.saathi.core.ReadingKind, 
+        val `record`: app.saathi.core.RecordId, 
+        val `band`: kotlin.String?) : ScreenDetail()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A lesson to play: files in the installed pack, the words the audio says, its length
+     * and how far the person got (0-100).
+     */
+    data class Media(
+        val `audio`: kotlin.String?, 
+        val `video`: kotlin.String?, 
+        val `captions`: kotlin.String?, 
+        val `transcript`: kotlin.String?, 
+        val `durationMs`: kotlin.ULong?, 
+        val `progressPercent`: kotlin.UByte) : ScreenDetail()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * A food's traffic lights per portion by code ("green", "amber", "red"): show them as
+     * words and shapes, not only colours.
+     */
+    data class FoodLights(
+        val `food`: kotlin.String, 
+        val `sugars`: kotlin.String, 
+        val `fat`: kotlin.String, 
+        val `saturates`: kotlin.String, 
+        val `salt`: kotlin.String) : ScreenDetail()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenDetail : FfiConverterRustBuffer<ScreenDetail>{
+    override fun read(buf: ByteBuffer): ScreenDetail {
+        return when(buf.getInt()) {
+            1 -> ScreenDetail.NumberInput(
+                FfiConverterString.read(buf),
+                FfiConverterUByte.read(buf),
+                FfiConverterDouble.read(buf),
+                FfiConverterDouble.read(buf),
+                FfiConverterOptionalDouble.read(buf),
+                )
+            2 -> ScreenDetail.Chart(
+                FfiConverterTypeChartSeries.read(buf),
+                )
+            3 -> ScreenDetail.Reading(
+                FfiConverterTypeReadingKind.read(buf),
+                FfiConverterTypeRecordId.read(buf),
+                FfiConverterOptionalString.read(buf),
+                )
+            4 -> ScreenDetail.Media(
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalString.read(buf),
+                FfiConverterOptionalULong.read(buf),
+                FfiConverterUByte.read(buf),
+                )
+            5 -> ScreenDetail.FoodLights(
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                FfiConverterString.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: ScreenDetail): ULong = when(value) {
+        is ScreenDetail.NumberInput -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`unit`)
+                + FfiConverterUByte.allocationSize(value.`decimals`)
+                + FfiConverterDouble.allocationSize(value.`min`)
+                + FfiConverterDouble.allocationSize(value.`max`)
+                + FfiConverterOptionalDouble.allocationSize(value.`value`)
+            )
+        }
+        is ScreenDetail.Chart -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeChartSeries.allocationSize(value.`series`)
+            )
+        }
+        is ScreenDetail.Reading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeReadingKind.allocationSize(value.`kind`)
+                + FfiConverterTypeRecordId.allocationSize(value.`record`)
+                + FfiConverterOptionalString.allocationSize(value.`band`)
+            )
+        }
+        is ScreenDetail.Media -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterOptionalString.allocationSize(value.`audio`)
+                + FfiConverterOptionalString.allocationSize(value.`video`)
+                + FfiConverterOptionalString.allocationSize(value.`captions`)
+                + FfiConverterOptionalString.allocationSize(value.`transcript`)
+                + FfiConverterOptionalULong.allocationSize(value.`durationMs`)
+                + FfiConverterUByte.allocationSize(value.`progressPercent`)
+            )
+        }
+        is ScreenDetail.FoodLights -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterString.allocationSize(value.`food`)
+                + FfiConverterString.allocationSize(value.`sugars`)
+                + FfiConverterString.allocationSize(value.`fat`)
+                + FfiConverterString.allocationSize(value.`saturates`)
+                + FfiConverterString.allocationSize(value.`salt`)
+            )
+        }
+    }
+
+    override fun write(value: ScreenDetail, buf: ByteBuffer) {
+        when(value) {
+            is ScreenDetail.NumberInput -> {
+                buf.putInt(1)
+                FfiConverterString.write(value.`unit`, buf)
+                FfiConverterUByte.write(value.`decimals`, buf)
+                FfiConverterDouble.write(value.`min`, buf)
+                FfiConverterDouble.write(value.`max`, buf)
+                FfiConverterOptionalDouble.write(value.`value`, buf)
+                Unit
+            }
+            is ScreenDetail.Chart -> {
+                buf.putInt(2)
+                FfiConverterTypeChartSeries.write(value.`series`, buf)
+                Unit
+            }
+            is ScreenDetail.Reading -> {
+                buf.putInt(3)
+                FfiConverterTypeReadingKind.write(value.`kind`, buf)
+                FfiConverterTypeRecordId.write(value.`record`, buf)
+                FfiConverterOptionalString.write(value.`band`, buf)
+                Unit
+            }
+            is ScreenDetail.Media -> {
+                buf.putInt(4)
+                FfiConverterOptionalString.write(value.`audio`, buf)
+                FfiConverterOptionalString.write(value.`video`, buf)
+                FfiConverterOptionalString.write(value.`captions`, buf)
+                FfiConverterOptionalString.write(value.`transcript`, buf)
+                FfiConverterOptionalULong.write(value.`durationMs`, buf)
+                FfiConverterUByte.write(value.`progressPercent`, buf)
+                Unit
+            }
+            is ScreenDetail.FoodLights -> {
+                buf.putInt(5)
+                FfiConverterString.write(value.`food`, buf)
+                FfiConverterString.write(value.`sugars`, buf)
+                FfiConverterString.write(value.`fat`, buf)
+                FfiConverterString.write(value.`saturates`, buf)
+                FfiConverterString.write(value.`salt`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Icon names; each shell maps them to its own drawables and symbols.
+ */
+
+enum class ScreenIcon {
+    
+    GLUCOSE,
+    BLOOD_PRESSURE,
+    WEIGHT,
+    HBA1C,
+    ACTIVITY,
+    MEDICINE,
+    LESSON,
+    FOOD,
+    REMINDER,
+    HELPER,
+    SHARING,
+    SETTINGS,
+    LANGUAGE,
+    UNITS,
+    TEXT_SIZE,
+    LOCK,
+    PHONE,
+    WARNING,
+    CHECK,
+    CHART,
+    PERSON,
+    BACK;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenIcon: FfiConverterRustBuffer<ScreenIcon> {
+    override fun read(buf: ByteBuffer) = try {
+        ScreenIcon.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ScreenIcon) = 4UL
+
+    override fun write(value: ScreenIcon, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Which screen this is.
+ */
+
+enum class ScreenKind {
+    
+    TODAY,
+    LOG,
+    TRENDS,
+    MEDICINES,
+    LESSONS,
+    /**
+     * One lesson's player.
+     */
+    LESSON,
+    FOOD,
+    HELPER,
+    SHARING,
+    SETTINGS;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeScreenKind: FfiConverterRustBuffer<ScreenKind> {
+    override fun read(buf: ByteBuffer) = try {
+        ScreenKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: ScreenKind) = 4UL
+
+    override fun write(value: ScreenKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * Settings a person changes from the settings screen.
+ */
+
+enum class SettingKind {
+    
+    LANGUAGES,
+    UNITS,
+    TEXT_SIZE,
+    REMINDERS,
+    PIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSettingKind: FfiConverterRustBuffer<SettingKind> {
+    override fun read(buf: ByteBuffer) = try {
+        SettingKind.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: SettingKind) = 4UL
+
+    override fun write(value: SettingKind, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * What an element means for the person's safety or progress, least to most serious.
+ */
+
+enum class Severity {
+    
+    GOOD,
+    INFO,
+    CAUTION,
+    WARNING,
+    DANGER;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeSeverity: FfiConverterRustBuffer<Severity> {
+    override fun read(buf: ByteBuffer) = try {
+        Severity.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Severity) = 4UL
+
+    override fun write(value: Severity, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 enum class TargetMetric {
     
@@ -8985,6 +12434,43 @@ public object FfiConverterTypeTargetOrigin : FfiConverterRustBuffer<TargetOrigin
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
+    }
+}
+
+
+
+
+
+/**
+ * Which way the text runs (Urdu: right to left).
+ */
+
+enum class TextDirection {
+    
+    LEFT_TO_RIGHT,
+    RIGHT_TO_LEFT;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTextDirection: FfiConverterRustBuffer<TextDirection> {
+    override fun read(buf: ByteBuffer) = try {
+        TextDirection.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TextDirection) = 4UL
+
+    override fun write(value: TextDirection, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
     }
 }
 
@@ -9268,6 +12754,38 @@ public object FfiConverterOptionalInt: FfiConverterRustBuffer<kotlin.Int?> {
         } else {
             buf.put(1)
             FfiConverterInt.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalULong: FfiConverterRustBuffer<kotlin.ULong?> {
+    override fun read(buf: ByteBuffer): kotlin.ULong? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterULong.read(buf)
+    }
+
+    override fun allocationSize(value: kotlin.ULong?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterULong.allocationSize(value)
+        }
+    }
+
+    override fun write(value: kotlin.ULong?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterULong.write(value, buf)
         }
     }
 }
@@ -9630,6 +13148,38 @@ public object FfiConverterOptionalTypeRevocation: FfiConverterRustBuffer<Revocat
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeScreenElement: FfiConverterRustBuffer<ScreenElement?> {
+    override fun read(buf: ByteBuffer): ScreenElement? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeScreenElement.read(buf)
+    }
+
+    override fun allocationSize(value: ScreenElement?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeScreenElement.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ScreenElement?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeScreenElement.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeTaken: FfiConverterRustBuffer<Taken?> {
     override fun read(buf: ByteBuffer): Taken? {
         if (buf.get().toInt() == 0) {
@@ -9652,6 +13202,38 @@ public object FfiConverterOptionalTypeTaken: FfiConverterRustBuffer<Taken?> {
         } else {
             buf.put(1)
             FfiConverterTypeTaken.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeTargetBand: FfiConverterRustBuffer<TargetBand?> {
+    override fun read(buf: ByteBuffer): TargetBand? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeTargetBand.read(buf)
+    }
+
+    override fun allocationSize(value: TargetBand?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeTargetBand.allocationSize(value)
+        }
+    }
+
+    override fun write(value: TargetBand?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeTargetBand.write(value, buf)
         }
     }
 }
@@ -9886,6 +13468,70 @@ public object FfiConverterOptionalTypeBodyPosition: FfiConverterRustBuffer<BodyP
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeGlucoseContext: FfiConverterRustBuffer<GlucoseContext?> {
+    override fun read(buf: ByteBuffer): GlucoseContext? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeGlucoseContext.read(buf)
+    }
+
+    override fun allocationSize(value: GlucoseContext?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeGlucoseContext.allocationSize(value)
+        }
+    }
+
+    override fun write(value: GlucoseContext?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeGlucoseContext.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeReadingKind: FfiConverterRustBuffer<ReadingKind?> {
+    override fun read(buf: ByteBuffer): ReadingKind? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeReadingKind.read(buf)
+    }
+
+    override fun allocationSize(value: ReadingKind?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeReadingKind.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ReadingKind?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeReadingKind.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeReadingSource: FfiConverterRustBuffer<ReadingSource?> {
     override fun read(buf: ByteBuffer): ReadingSource? {
         if (buf.get().toInt() == 0) {
@@ -9908,6 +13554,166 @@ public object FfiConverterOptionalTypeReadingSource: FfiConverterRustBuffer<Read
         } else {
             buf.put(1)
             FfiConverterTypeReadingSource.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeReminderMoved: FfiConverterRustBuffer<ReminderMoved?> {
+    override fun read(buf: ByteBuffer): ReminderMoved? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeReminderMoved.read(buf)
+    }
+
+    override fun allocationSize(value: ReminderMoved?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeReminderMoved.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ReminderMoved?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeReminderMoved.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeScreenDetail: FfiConverterRustBuffer<ScreenDetail?> {
+    override fun read(buf: ByteBuffer): ScreenDetail? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeScreenDetail.read(buf)
+    }
+
+    override fun allocationSize(value: ScreenDetail?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeScreenDetail.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ScreenDetail?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeScreenDetail.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeScreenIcon: FfiConverterRustBuffer<ScreenIcon?> {
+    override fun read(buf: ByteBuffer): ScreenIcon? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeScreenIcon.read(buf)
+    }
+
+    override fun allocationSize(value: ScreenIcon?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeScreenIcon.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ScreenIcon?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeScreenIcon.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeSeverity: FfiConverterRustBuffer<Severity?> {
+    override fun read(buf: ByteBuffer): Severity? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeSeverity.read(buf)
+    }
+
+    override fun allocationSize(value: Severity?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeSeverity.allocationSize(value)
+        }
+    }
+
+    override fun write(value: Severity?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeSeverity.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterOptionalTypeLocalDate: FfiConverterRustBuffer<LocalDate?> {
+    override fun read(buf: ByteBuffer): LocalDate? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLocalDate.read(buf)
+    }
+
+    override fun allocationSize(value: LocalDate?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLocalDate.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LocalDate?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLocalDate.write(value, buf)
         }
     }
 }
@@ -10070,6 +13876,62 @@ public object FfiConverterSequenceTypeAuditEntry: FfiConverterRustBuffer<List<Au
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeChartPoint: FfiConverterRustBuffer<List<ChartPoint>> {
+    override fun read(buf: ByteBuffer): List<ChartPoint> {
+        val len = buf.getInt()
+        return List<ChartPoint>(len) {
+            FfiConverterTypeChartPoint.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ChartPoint>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeChartPoint.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ChartPoint>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeChartPoint.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeContentAssignment: FfiConverterRustBuffer<List<ContentAssignment>> {
+    override fun read(buf: ByteBuffer): List<ContentAssignment> {
+        val len = buf.getInt()
+        return List<ContentAssignment>(len) {
+            FfiConverterTypeContentAssignment.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ContentAssignment>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeContentAssignment.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ContentAssignment>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeContentAssignment.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeContextStats: FfiConverterRustBuffer<List<ContextStats>> {
     override fun read(buf: ByteBuffer): List<ContextStats> {
         val len = buf.getInt()
@@ -10088,6 +13950,90 @@ public object FfiConverterSequenceTypeContextStats: FfiConverterRustBuffer<List<
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeContextStats.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeDueReminder: FfiConverterRustBuffer<List<DueReminder>> {
+    override fun read(buf: ByteBuffer): List<DueReminder> {
+        val len = buf.getInt()
+        return List<DueReminder>(len) {
+            FfiConverterTypeDueReminder.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DueReminder>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDueReminder.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DueReminder>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDueReminder.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeFastingDay: FfiConverterRustBuffer<List<FastingDay>> {
+    override fun read(buf: ByteBuffer): List<FastingDay> {
+        val len = buf.getInt()
+        return List<FastingDay>(len) {
+            FfiConverterTypeFastingDay.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<FastingDay>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFastingDay.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<FastingDay>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFastingDay.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeFoodMatch: FfiConverterRustBuffer<List<FoodMatch>> {
+    override fun read(buf: ByteBuffer): List<FoodMatch> {
+        val len = buf.getInt()
+        return List<FoodMatch>(len) {
+            FfiConverterTypeFoodMatch.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<FoodMatch>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFoodMatch.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<FoodMatch>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFoodMatch.write(it, buf)
         }
     }
 }
@@ -10182,6 +14128,62 @@ public object FfiConverterSequenceTypeGuidelineSource: FfiConverterRustBuffer<Li
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeHelperAlert: FfiConverterRustBuffer<List<HelperAlert>> {
+    override fun read(buf: ByteBuffer): List<HelperAlert> {
+        val len = buf.getInt()
+        return List<HelperAlert>(len) {
+            FfiConverterTypeHelperAlert.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<HelperAlert>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeHelperAlert.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<HelperAlert>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeHelperAlert.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeLessonItem: FfiConverterRustBuffer<List<LessonItem>> {
+    override fun read(buf: ByteBuffer): List<LessonItem> {
+        val len = buf.getInt()
+        return List<LessonItem>(len) {
+            FfiConverterTypeLessonItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<LessonItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeLessonItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<LessonItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeLessonItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeMessage: FfiConverterRustBuffer<List<Message>> {
     override fun read(buf: ByteBuffer): List<Message> {
         val len = buf.getInt()
@@ -10228,6 +14230,34 @@ public object FfiConverterSequenceTypeMessageArg: FfiConverterRustBuffer<List<Me
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeMessageArg.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypePackInstalled: FfiConverterRustBuffer<List<PackInstalled>> {
+    override fun read(buf: ByteBuffer): List<PackInstalled> {
+        val len = buf.getInt()
+        return List<PackInstalled>(len) {
+            FfiConverterTypePackInstalled.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<PackInstalled>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypePackInstalled.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<PackInstalled>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypePackInstalled.write(it, buf)
         }
     }
 }
@@ -10340,6 +14370,118 @@ public object FfiConverterSequenceTypeRecordedRegimen: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeRecordedRegimen.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeReminder: FfiConverterRustBuffer<List<Reminder>> {
+    override fun read(buf: ByteBuffer): List<Reminder> {
+        val len = buf.getInt()
+        return List<Reminder>(len) {
+            FfiConverterTypeReminder.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Reminder>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeReminder.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Reminder>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeReminder.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeScreenAction: FfiConverterRustBuffer<List<ScreenAction>> {
+    override fun read(buf: ByteBuffer): List<ScreenAction> {
+        val len = buf.getInt()
+        return List<ScreenAction>(len) {
+            FfiConverterTypeScreenAction.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ScreenAction>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeScreenAction.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ScreenAction>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeScreenAction.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeScreenElement: FfiConverterRustBuffer<List<ScreenElement>> {
+    override fun read(buf: ByteBuffer): List<ScreenElement> {
+        val len = buf.getInt()
+        return List<ScreenElement>(len) {
+            FfiConverterTypeScreenElement.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ScreenElement>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeScreenElement.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ScreenElement>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeScreenElement.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeScreenSection: FfiConverterRustBuffer<List<ScreenSection>> {
+    override fun read(buf: ByteBuffer): List<ScreenSection> {
+        val len = buf.getInt()
+        return List<ScreenSection>(len) {
+            FfiConverterTypeScreenSection.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ScreenSection>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeScreenSection.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ScreenSection>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeScreenSection.write(it, buf)
         }
     }
 }
@@ -10578,6 +14720,22 @@ public typealias FfiConverterTypeTimestamp = FfiConverterTimestamp
     
 
         /**
+         * Packs the pack folder `dir` into the tar archive `out` (as `saathi pack archive` does),
+         * checking its signature first: the download tests serve it over HTTP.
+         */
+    @Throws(SaathiException::class) fun `debugWritePackArchiveForTests`(`dir`: kotlin.String, `out`: kotlin.String)
+        = 
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_func_debug_write_pack_archive_for_tests(
+    
+        
+        FfiConverterString.lower(`dir`),
+        FfiConverterString.lower(`out`),_status)
+}
+    
+    
+
+        /**
          * Stops sending logs; the sink is released.
          */ fun `clearLogSink`()
         = 
@@ -10614,6 +14772,19 @@ public typealias FfiConverterTypeTimestamp = FfiConverterTimestamp
         FfiConverterTypeLogSink.lower(`sink`),_status)
 }
     
+    
+
+        /**
+         * The demo publisher's key (hex). Its secret is public: trust it only in tests and demos.
+         */ fun `demoPublisherKey`(): kotlin.String {
+            return FfiConverterString.lift(
+    uniffiRustCall() { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_func_demo_publisher_key(
+    
+        _status)
+}
+    )
+    }
     
 
         /**
