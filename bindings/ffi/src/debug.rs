@@ -1,8 +1,10 @@
 //! Functions that exist only so the Kotlin and Swift tests can prove how the library
 //! fails. Shells never call them.
 
+use crate::PersonId;
 use crate::error::SaathiError;
 use crate::runtime::guard;
+use crate::saathi::Saathi;
 
 /// Panics inside a call, as a bug would. For tests: proves that a panic comes out as
 /// `SaathiError.Internal` (a typed error), not a crashed app.
@@ -30,5 +32,20 @@ pub fn debug_write_pack_archive_for_tests(dir: String, out: String) -> Result<()
             SaathiError::PackRefused { code: e.code().into() }
         })?;
         Ok(())
+    })
+}
+
+/// Fills `saathi` with the demo household and `days` days of its data (two years: the
+/// Rust benchmarks' database), returning the CGM patient's id: the Kotlin measurements
+/// use the same data as `cargo bench -p saathi-core --bench tracking`.
+#[uniffi::export]
+pub fn debug_populate_demo_for_tests(
+    saathi: std::sync::Arc<Saathi>,
+    days: u32,
+) -> Result<PersonId, SaathiError> {
+    saathi.shared.with(|core| {
+        let household = saathi_core::demo::create_household(core)?;
+        saathi_core::demo::populate(core, &household, days)?;
+        Ok(household.rashid.id)
     })
 }

@@ -35,7 +35,10 @@ pub use access::{AccessDecision, Action, AuditCheck, AuditEntry, Denial};
 pub use content::{
     ContentAssignment, ContentItem, FoodMatch, LessonItem, LessonProgress, Network, PackChange, PackInstalled,
 };
-pub use debug::{debug_panic_for_tests, debug_panic_unguarded_for_tests, debug_write_pack_archive_for_tests};
+pub use debug::{
+    debug_panic_for_tests, debug_panic_unguarded_for_tests, debug_populate_demo_for_tests,
+    debug_write_pack_archive_for_tests,
+};
 pub use error::{InputField, InputProblem, InviteCodeProblem, ItemKind, SaathiError};
 pub use logging::{LogLevel, LogRecord, LogSink, clear_log_sink, set_log_level, set_log_sink};
 pub use medicines::{DoseStatus, RecordedRegimen, Regimen, WithFood};

@@ -31,6 +31,10 @@ impl Languages {
         let single;
         let prefs = match locale {
             Some(code) => {
+                // `with_prefs` would fall back to English for a code it does not know.
+                if saathi_l10n::locales::find(code).is_none() {
+                    return Err(unknown_locale());
+                }
                 single = LanguagePrefs::single(code);
                 &single
             }
@@ -38,9 +42,13 @@ impl Languages {
         };
         Localizer::with_prefs(prefs, &voices).map_err(|e| {
             tracing::warn!(error = %e, "no such locale");
-            SaathiError::InvalidInput { field: InputField::Languages, problem: InputProblem::NotAChoice }
+            unknown_locale()
         })
     }
+}
+
+fn unknown_locale() -> SaathiError {
+    SaathiError::InvalidInput { field: InputField::Languages, problem: InputProblem::NotAChoice }
 }
 
 /// What to tell the person about an error, in their words (usually one sentence).

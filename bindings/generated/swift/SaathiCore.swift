@@ -14766,6 +14766,20 @@ public func debugPanicUnguardedForTests()throws   {try rustCallWithError(FfiConv
 }
 }
 /**
+ * Fills `saathi` with the demo household and `days` days of its data (two years: the
+ * Rust benchmarks' database), returning the CGM patient's id: the Kotlin measurements
+ * use the same data as `cargo bench -p saathi-core --bench tracking`.
+ */
+public func debugPopulateDemoForTests(saathi: Saathi, days: UInt32)throws  -> PersonId  {
+    return try  FfiConverterTypePersonId_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_func_debug_populate_demo_for_tests(
+        FfiConverterTypeSaathi_lower(saathi),
+        FfiConverterUInt32.lower(days),uniffiCallStatus
+    )
+})
+}
+/**
  * Packs the pack folder `dir` into the tar archive `out` (as `saathi pack archive` does),
  * checking its signature first: the download tests serve it over HTTP.
  */
@@ -14848,6 +14862,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() != 49775) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests() != 38169) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests() != 17549) {

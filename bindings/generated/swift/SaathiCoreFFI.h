@@ -697,6 +697,11 @@ void uniffi_saathi_ffi_fn_func_debug_panic_unguarded_for_tests(RustCallStatus *_
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEBUG_POPULATE_DEMO_FOR_TESTS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEBUG_POPULATE_DEMO_FOR_TESTS
+int64_t uniffi_saathi_ffi_fn_func_debug_populate_demo_for_tests(uint64_t saathi, uint32_t days, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEBUG_WRITE_PACK_ARCHIVE_FOR_TESTS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_FUNC_DEBUG_WRITE_PACK_ARCHIVE_FOR_TESTS
 void uniffi_saathi_ffi_fn_func_debug_write_pack_archive_for_tests(RustBuffer dir, RustBuffer out, RustCallStatus *_Nonnull out_status
@@ -998,6 +1003,12 @@ uint16_t uniffi_saathi_ffi_checksum_func_debug_panic_for_tests(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEBUG_PANIC_UNGUARDED_FOR_TESTS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEBUG_PANIC_UNGUARDED_FOR_TESTS
 uint16_t uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEBUG_POPULATE_DEMO_FOR_TESTS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_FUNC_DEBUG_POPULATE_DEMO_FOR_TESTS
+uint16_t uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests(void
     
 );
 #endif

@@ -730,6 +730,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests(
     ): Int
     external fun uniffi_saathi_ffi_checksum_func_clear_log_sink(
@@ -1076,6 +1078,8 @@ internal object UniffiLib {
     ): Unit
     external fun uniffi_saathi_ffi_fn_func_debug_panic_unguarded_for_tests(uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_saathi_ffi_fn_func_debug_populate_demo_for_tests(`saathi`: Long,`days`: Int,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_saathi_ffi_fn_func_debug_write_pack_archive_for_tests(`dir`: RustBuffer.ByValue,`out`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_saathi_ffi_fn_func_clear_log_sink(uniffi_out_err: UniffiRustCallStatus, 
@@ -1211,6 +1215,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() and 0xFFFF) != 49775) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests() and 0xFFFF) != 38169) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests() and 0xFFFF) != 17549) {
@@ -14717,6 +14724,24 @@ public typealias FfiConverterTypeTimestamp = FfiConverterTimestamp
         _status)
 }
     
+    
+
+        /**
+         * Fills `saathi` with the demo household and `days` days of its data (two years: the
+         * Rust benchmarks' database), returning the CGM patient's id: the Kotlin measurements
+         * use the same data as `cargo bench -p saathi-core --bench tracking`.
+         */
+    @Throws(SaathiException::class) fun `debugPopulateDemoForTests`(`saathi`: Saathi, `days`: kotlin.UInt): PersonId {
+            return FfiConverterTypePersonId.lift(
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_func_debug_populate_demo_for_tests(
+    
+        
+        FfiConverterTypeSaathi.lower(`saathi`),
+        FfiConverterUInt.lower(`days`),_status)
+}
+    )
+    }
     
 
         /**

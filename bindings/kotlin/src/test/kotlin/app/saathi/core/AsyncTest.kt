@@ -5,7 +5,6 @@ import kotlinx.coroutines.awaitAll
 import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Assertions.assertEquals
 import org.junit.jupiter.api.Assertions.assertTrue
-import org.junit.jupiter.api.Disabled
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
 import java.nio.file.Path
@@ -48,8 +47,26 @@ class AsyncTest {
         Unit
     }
 
-    @Disabled("issue 5 (content packs): async download of a pack from a real HTTP server on 127.0.0.1")
     @Test
-    fun `content - download a pack from 127_0_0_1`() {
+    fun `content - download a pack from 127_0_0_1`() = runBlocking {
+        val server = PackServer(demoPackArchive(dir))
+        try {
+            val h = Household(openIn(dir))
+            // "Wi-Fi only" on mobile data waits, without a request.
+            expectError<SaathiException.NeedsWifi> { runBlocking { h.core.downloadPack(server.url, true, Network.METERED) } }
+            assertEquals(0, server.requests.get())
+
+            val installed = h.core.downloadPack(server.url, true, Network.WIFI)
+            assertEquals(PackChange.Added, installed.change)
+            assertEquals(demoPublisherKey(), installed.publisher)
+            assertTrue(server.requests.get() >= 1)
+            assertEquals("roti", h.patient.searchFoods("روٹی", 1u).single().food, "the downloaded pack is in use")
+            // Several downloads at once, each on the library's runtime; all agree.
+            val again = (1..3).map { async { runCatching { h.core.downloadPack(server.url, false, Network.METERED) } } }.awaitAll()
+            assertTrue(again.all { r -> r.isFailure || r.getOrThrow().change == PackChange.AlreadyInstalled }, again.toString())
+            assertTrue(again.any { it.isSuccess }, again.toString())
+        } finally {
+            server.stop()
+        }
     }
 }

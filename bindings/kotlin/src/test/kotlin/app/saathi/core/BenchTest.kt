@@ -47,4 +47,29 @@ class BenchTest {
         )
         for ((name, micros) in results) println("bench: %-45s median %8.2f µs".format(name, micros))
     }
+
+    /**
+     * Today in Urdu for the two-year CGM patient: the same database, clock and call as
+     * `cargo bench -p saathi-core --bench tracking -- screens/today`, so the difference is
+     * what the FFI adds (a localizer per call, lowering the record tree, lifting it in Kotlin).
+     */
+    @Test
+    fun `cost of Today from Kotlin, two-year CGM patient`() {
+        // The Rust benchmark's fixed "now": 2026-06-15 09:00 BST.
+        val clock = TestClock(java.time.Instant.parse("2026-06-15T08:00:00Z"), 3600)
+        val core = openIn(dir, clock)
+        val started = System.nanoTime()
+        val rashid = debugPopulateDemoForTests(core, 730u)
+        println("bench: built the 730-day demo database in %.1f s".format((System.nanoTime() - started) / 1e9))
+        val session = core.session(rashid)
+        val screen = session.todayScreen(rashid, "ur")
+        check(screen.sections.sumOf { it.elements.size } > 5) { "Today shows the day" }
+        val results = linkedMapOf(
+            "todayScreen ur (two-year CGM patient)" to medianMicros(200) { session.todayScreen(rashid, "ur") },
+            "searchFoods (no pack: NoContent error)" to medianMicros(2_000) {
+                try { session.searchFoods("roti", 5u) } catch (_: SaathiException.NoContent) {}
+            },
+        )
+        for ((name, micros) in results) println("bench: %-45s median %8.2f µs".format(name, micros))
+    }
 }

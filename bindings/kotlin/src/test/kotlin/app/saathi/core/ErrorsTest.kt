@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assertions.assertFalse
 import org.junit.jupiter.api.Assertions.assertNotNull
 import org.junit.jupiter.api.Assertions.assertNull
 import org.junit.jupiter.api.Assertions.assertTrue
+import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.DynamicTest
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.TestFactory
@@ -156,6 +157,42 @@ class ErrorsTest {
             val invitation = h.patient.invite(h.nasreen.id, InviteRequest(listOf(Scope.VIEW_READINGS), basis = LegalBasis.CONSENT))
             expectError<SaathiException.OwnInvitation> { h.patient.acceptInvite(invitation.code) }
         },
+        SaathiException.PackRefused::class to {
+            // Not signed by a publisher this app trusts: refused, nothing installed.
+            val core = Saathi.open(SaathiConfig(dir.resolve("saathi.db").toString()))
+            val e = expectError<SaathiException.PackRefused> { runBlocking { core.installPack(demoPack.toString()) } }
+            assertEquals("pack-unknown-publisher", e.code)
+            assertTrue(core.installedPacks().isEmpty())
+            assertEquals(
+                ItemKind.PACK_FILE,
+                expectError<SaathiException.NotFound> { runBlocking { openIn(dir.resolve("b").also { Files.createDirectory(it) }).installPack(dir.resolve("none.tar").toString()) } }.what,
+            )
+        },
+        SaathiException.DownloadFailed::class to {
+            val server = PackServer(null)
+            try {
+                val core = openIn(dir)
+                val e = expectError<SaathiException.DownloadFailed> {
+                    runBlocking { core.downloadPack(server.url, false, Network.WIFI) }
+                }
+                assertEquals("http-status", e.code)
+                assertEquals(1, server.requests.get())
+                assertTrue(core.installedPacks().isEmpty())
+            } finally {
+                server.stop()
+            }
+        },
+        SaathiException.NeedsWifi::class to {
+            val core = openIn(dir)
+            expectError<SaathiException.NeedsWifi> {
+                runBlocking { core.downloadPack("http://127.0.0.1:9/pack.tar", true, Network.METERED) }
+            }
+        },
+        SaathiException.NoContent::class to {
+            val h = household()
+            expectError<SaathiException.NoContent> { h.patient.searchFoods("roti", 3u) }
+            expectError<SaathiException.NoContent> { h.patient.lessons(h.nasreen.id) }
+        },
         SaathiException.Storage::class to {
             // A path SQLite cannot open (a directory) is a storage failure no one can act on.
             expectError<SaathiException.Storage> { Saathi.open(SaathiConfig(dir.toString())) }
@@ -191,7 +228,7 @@ class ErrorsTest {
             .filter { SaathiException::class.java.isAssignableFrom(it) && it != SaathiException::class.java }
             .map { it.simpleName }
             .toSet()
-        assertEquals(19, variants.size, "SaathiError has 19 variants: $variants")
+        assertEquals(23, variants.size, "SaathiError has 23 variants: $variants")
         assertEquals(variants, scenarios.keys.map { it.simpleName }.toSet())
     }
 }

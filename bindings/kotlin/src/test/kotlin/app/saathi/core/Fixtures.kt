@@ -21,8 +21,15 @@ class TestClock(start: Instant = Instant.parse("2026-11-21T09:30:00Z"), private 
 
 val metric = UnitPreferences(GlucoseUnit.MMOL_PER_L, Hba1cUnit.MMOL_PER_MOL, WeightUnit.KG)
 
-fun openIn(dir: Path, clock: ClockSource? = null): Saathi {
-    val config = SaathiConfig(dir.resolve("saathi.db").toString())
+/** The repository's signed demo content pack (Maven runs in bindings/kotlin). */
+val demoPack: Path = Path.of("../../content/pack").toAbsolutePath().normalize()
+
+fun openIn(dir: Path, clock: ClockSource? = null, textLanguages: List<String> = emptyList()): Saathi {
+    val config = SaathiConfig(
+        dbPath = dir.resolve("saathi.db").toString(),
+        trustedPublishers = listOf(demoPublisherKey()),
+        textLanguages = textLanguages,
+    )
     return if (clock == null) Saathi.open(config) else Saathi.openWithClock(config, clock)
 }
 
@@ -61,4 +68,39 @@ inline fun <reified T : SaathiException> expectError(block: () -> Unit): T {
         throw AssertionError("expected ${T::class.simpleName}, got ${e::class.simpleName}: ${e.message}", e)
     }
     throw AssertionError("expected ${T::class.simpleName}, but the call succeeded")
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 (the JDK's), serving [body] at /pack.tar, or 404 for
+ * [body] null, and counting requests. Stop it with [stop].
+ */
+class PackServer(private val body: ByteArray?) {
+    private val server = com.sun.net.httpserver.HttpServer.create(java.net.InetSocketAddress("127.0.0.1", 0), 0)
+    val requests = java.util.concurrent.atomic.AtomicInteger()
+    val url: String get() = "http://127.0.0.1:${server.address.port}/pack.tar"
+
+    init {
+        server.createContext("/pack.tar") { exchange ->
+            requests.incrementAndGet()
+            exchange.use {
+                if (body == null) {
+                    it.sendResponseHeaders(404, -1)
+                } else {
+                    it.responseHeaders.add("Content-Type", "application/x-tar")
+                    it.sendResponseHeaders(200, body.size.toLong())
+                    it.responseBody.write(body)
+                }
+            }
+        }
+        server.start()
+    }
+
+    fun stop() = server.stop(0)
+}
+
+/** The demo pack as a tar archive, as a publisher would put it on a server. */
+fun demoPackArchive(dir: Path): ByteArray {
+    val tar = dir.resolve("demo-pack.tar")
+    debugWritePackArchiveForTests(demoPack.toString(), tar.toString())
+    return java.nio.file.Files.readAllBytes(tar)
 }
