@@ -46,8 +46,10 @@ flock 8
 # only what changed); its .build stays there between runs.
 work=/root/saathi-swift
 pkg="$root$work"
-rm -rf "$pkg/Sources" "$pkg/Tests" "$pkg/lib"
+rm -rf "$pkg/Sources" "$pkg/Tests" "$pkg/lib" "$pkg/demo-pack"
 mkdir -p "$pkg/lib"
+# The repository's signed demo content pack, which the tests install.
+cp -Rp content/pack "$pkg/demo-pack"
 cp -pL bindings/swift/Package.swift "$pkg/"
 cp -RpL bindings/swift/Sources bindings/swift/Tests "$pkg/"
 cp -p "$lib_dir/libsaathi_ffi.so" "$pkg/lib/"
@@ -60,5 +62,5 @@ fi
 cleanup() { if [ "$mounted" = 1 ]; then umount "$root/proc" || umount -l "$root/proc"; fi; }
 trap cleanup EXIT
 
-chroot "$root" env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 SAATHI_LIB_DIR="$work/lib" \
+chroot "$root" env -i HOME=/root PATH=/usr/bin:/bin LANG=C.UTF-8 SAATHI_LIB_DIR="$work/lib" SAATHI_DEMO_PACK="$work/demo-pack" \
     sh -c "cd $work && swift test"

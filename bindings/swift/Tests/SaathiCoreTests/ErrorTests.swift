@@ -26,6 +26,10 @@ final class ErrorTests: XCTestCase {
         case .Closed: return "Closed"
         case .SessionEnded: return "SessionEnded"
         case .Internal: return "Internal"
+        case .PackRefused: return "PackRefused"
+        case .DownloadFailed: return "DownloadFailed"
+        case .NeedsWifi: return "NeedsWifi"
+        case .NoContent: return "NoContent"
         }
     }
 
@@ -123,9 +127,34 @@ final class ErrorTests: XCTestCase {
         note(expectError { try Saathi.open(config: SaathiConfig(dbPath: try freshDirectory().path)) }
             .map { XCTAssertEqual($0, .Storage); return $0 })
 
+        // Content: an untrusted pack, a failed download, Wi-Fi only on mobile data, no pack yet.
+        let untrusted = try Saathi.open(config: SaathiConfig(dbPath: try freshDirectory().appendingPathComponent("s.db").path))
+        do {
+            _ = try await untrusted.installPack(path: demoPack)
+            XCTFail("an untrusted pack was installed")
+        } catch let error as SaathiError {
+            XCTAssertEqual(error, .PackRefused(code: "pack-unknown-publisher"))
+            note(error)
+        }
+        XCTAssertEqual(try untrusted.installedPacks(), [])
+        let content = try Household(try openIn(try freshDirectory()))
+        note(expectError { try content.patient.searchFoods(query: "roti", limit: 3) }.map { XCTAssertEqual($0, .NoContent); return $0 })
+        for (network, wifiOnly) in [(Network.metered, true), (Network.wifi, false)] {
+            do {
+                // Port 9 (discard) on 127.0.0.1: nothing listens there.
+                _ = try await content.core.downloadPack(url: "http://127.0.0.1:9/pack.tar", wifiOnly: wifiOnly, network: network)
+                XCTFail("a download from nowhere succeeded")
+            } catch let error as SaathiError {
+                if wifiOnly { XCTAssertEqual(error, .NeedsWifi) } else {
+                    guard case .DownloadFailed = error else { return XCTFail("\(error)") }
+                }
+                note(error)
+            }
+        }
+
         // A panic.
         note(expectError { try debugPanicForTests() }.map { XCTAssertEqual($0, .Internal); return $0 })
 
-        XCTAssertEqual(reached.count, 19, "cases not reached: \(reached)")
+        XCTAssertEqual(reached.count, 23, "cases not reached: \(reached)")
     }
 }

@@ -36,8 +36,17 @@ func freshDirectory() throws -> URL {
     return dir
 }
 
-func openIn(_ dir: URL, clock: ClockSource? = nil) throws -> Saathi {
-    let config = SaathiConfig(dbPath: dir.appendingPathComponent("saathi.db").path)
+/// The repository's signed demo content pack: `SAATHI_DEMO_PACK` (the chroot run sets it),
+/// else `content/pack` from the package folder.
+var demoPack: String {
+    if let path = ProcessInfo.processInfo.environment["SAATHI_DEMO_PACK"] { return path }
+    return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        .appendingPathComponent("../../content/pack").standardizedFileURL.path
+}
+
+func openIn(_ dir: URL, clock: ClockSource? = nil, textLanguages: [String] = []) throws -> Saathi {
+    let config = SaathiConfig(dbPath: dir.appendingPathComponent("saathi.db").path,
+                              trustedPublishers: [demoPublisherKey()], textLanguages: textLanguages)
     if let clock { return try Saathi.openWithClock(config: config, clock: clock) }
     return try Saathi.open(config: config)
 }

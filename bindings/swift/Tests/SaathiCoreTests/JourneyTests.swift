@@ -74,15 +74,101 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(try h.patient.languages(person: h.nasreen.id)?.audio, ["pa", "ur"])
     }
 
-    func testContentInstallAndSearchInUrdu() throws {
-        throw XCTSkip("issue 5 (content packs): install the demo pack, search foods in Urdu script")
+    func testContentInstallAndSearchInUrdu() async throws {
+        let h = try Household(try openIn(try freshDirectory()))
+        XCTAssertEqual(expectError { try h.patient.searchFoods(query: "roti", limit: 5) }, .NoContent)
+        let installed = try await h.core.installPack(path: demoPack)
+        XCTAssertEqual(installed.change, .added)
+        XCTAssertEqual(installed.publisher, demoPublisherKey())
+        XCTAssert(installed.languages.contains("ur"))
+        let again = try await h.core.installPack(path: demoPack)
+        XCTAssertEqual(again.change, .alreadyInstalled)
+
+        let hits = try h.patient.searchFoods(query: "روٹی", limit: 5)
+        XCTAssertEqual(hits.first?.food, "roti", "\(hits)")
+        XCTAssertEqual(hits.first?.from, "ur")
+        let lessons = try h.patient.lessons(patient: h.nasreen.id)
+        XCTAssertFalse(lessons.isEmpty)
+        try h.patient.setProgress(patient: h.nasreen.id, item: .lesson(id: lessons[0].id), progress: .completed)
+        let food = try h.patient.foodScreen(patient: h.nasreen.id, query: "روٹی", locale: "ur")
+        XCTAssert(food.sections.flatMap(\.elements).contains { if case .foodLights = $0.detail { return true }; return false })
     }
 
     func testTodayScreenInUrduWithUtterances() throws {
-        throw XCTSkip("issue 6 (screens): the Today screen in Urdu, with utterances")
+        let clock = TestClock(Date(timeIntervalSince1970: 1_795_247_700)) // 2026-11-21T07:55:00Z
+        let h = try Household(try openIn(try freshDirectory(), clock: clock, textLanguages: ["ur"]))
+        _ = try h.patient.addRegimen(patient: h.nasreen.id, regimen: Regimen(
+            name: "Metformin", dose: "500 mg", times: [TimeOfDay(hour: 8, minute: 0)], withFood: .with))
+        _ = try h.patient.log(patient: h.nasreen.id, reading: glucose(6.2), options: LogOptions())
+        _ = try h.patient.log(patient: h.nasreen.id,
+                              reading: .bloodPressure(systolic: 182, diastolic: 95, pulse: nil, arm: nil, position: nil),
+                              options: LogOptions())
+
+        let today = try h.patient.todayScreen(patient: h.nasreen.id, locale: nil)
+        XCTAssertEqual(today.kind, .today)
+        XCTAssertEqual(today.locale, "ur")
+        XCTAssertEqual(today.direction, .rightToLeft)
+        let elements = [today.title] + today.sections.flatMap { ($0.heading.map { [$0] } ?? []) + $0.elements }
+        XCTAssertGreaterThan(elements.count, 3)
+        for e in elements {
+            XCTAssertEqual(e.utterance.language, "ur", e.id)
+            XCTAssertFalse(e.utterance.text.isEmpty, e.id)
+        }
+        XCTAssert(elements.contains { $0.text.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } })
+        XCTAssert(elements.contains { $0.severity == .danger }, "a crisis blood pressure")
+        XCTAssert(elements.flatMap(\.actions).contains { if case .takeDose = $0.command { return true }; return false })
+
+        let english = try h.patient.todayScreen(patient: h.nasreen.id, locale: "en-GB")
+        XCTAssertEqual(english.direction, .leftToRight)
+        XCTAssertEqual(english.title.utterance.language, "en-GB")
+        XCTAssertEqual(expectError { try h.patient.todayScreen(patient: h.nasreen.id, locale: "xx-nope") },
+                       .InvalidInput(field: .languages, problem: .notAChoice))
     }
 
     func testReminders() throws {
-        throw XCTSkip("issue 6 (reminders): reminders for medicines and readings")
+        let clock = TestClock(Date(timeIntervalSince1970: 1_795_244_400)) // 2026-11-21T07:00:00Z
+        let h = try Household(try openIn(try freshDirectory(), clock: clock))
+        let regimen = try h.patient.addRegimen(patient: h.nasreen.id, regimen: Regimen(
+            name: "Metformin", dose: "500 mg",
+            times: [TimeOfDay(hour: 8, minute: 0), TimeOfDay(hour: 20, minute: 0)], withFood: .with))
+        let next = try h.patient.upcomingReminders(patient: h.nasreen.id, until: clock.current + 86_400, limit: 64,
+                                                   locale: "ur")
+        XCTAssertEqual(next.count, 2)
+        XCTAssertEqual(next[0].at, clock.current + 3600)
+        XCTAssertEqual(next[0].local, "2026-11-21T08:00:00")
+        XCTAssertEqual(next[0].subject, .medicine(regimen: regimen))
+        XCTAssert(next[0].text.contains("Metformin"), next[0].text)
+        XCTAssertEqual(next[0].utterance.language, "ur")
+
+        let bad = expectError { try h.patient.setFastingDays(patient: h.nasreen.id, days: [
+            FastingDay(date: "2026-11-22", suhoor: TimeOfDay(hour: 17, minute: 0), iftar: TimeOfDay(hour: 5, minute: 0))]) }
+        XCTAssertEqual(bad, .InvalidInput(field: .iftar, problem: .outOfOrder(other: .suhoor)))
+
+        clock.advance(4 * 3600)
+        let due = try h.patient.dueNow(patient: h.nasreen.id, locale: "en-GB")
+        XCTAssertEqual(due.first { $0.reminder.slot == TimeOfDay(hour: 8, minute: 0) }?.state, .missed)
+        _ = try h.patient.recordDose(patient: h.nasreen.id, regimen: regimen, scheduled: TimeOfDay(hour: 8, minute: 0),
+                                     status: .taken, taken: nil)
+        XCTAssertEqual(try h.patient.dueNow(patient: h.nasreen.id, locale: nil)
+            .first { $0.reminder.slot == TimeOfDay(hour: 8, minute: 0) }?.state, .done)
+        XCTAssertEqual(try h.helper.alertsToSend(), [])
+    }
+
+    func testErrorsAreDescribedInThePersonsLanguage() throws {
+        let h = try Household(try openIn(try freshDirectory()))
+        let e = expectError { try h.patient.log(patient: h.nasreen.id, reading: glucose(0.3), options: LogOptions()) }
+        let urdu = try h.core.describeError(error: e!, locale: "ur")
+        XCTAssertEqual(urdu.locale, "ur")
+        XCTAssertEqual(urdu.lines.count, 1)
+        XCTAssertFalse(urdu.lines[0].contains("0.3"))
+        XCTAssert(try h.core.describeError(error: .NeedsWifi, locale: "en-GB").lines[0].contains("Wi-Fi"))
+    }
+
+    func testDownloadPackFrom127001() throws {
+        throw XCTSkip("""
+            not yet: Foundation on Linux has no HTTP server; the download is tested from Kotlin \
+            (AsyncTest, a real server on 127.0.0.1), and the Swift error test reaches DownloadFailed \
+            and NeedsWifi through downloadPack
+            """)
     }
 }
