@@ -174,7 +174,7 @@ fn a_dangerous_reading_reaches_the_helper_after_the_delay_unless_the_patient_is_
 
     // A severe low: Asha's advice comes at once, with the reading.
     let low = common::mmol(2.4, saathi_domain::reading::GlucoseContext::Random);
-    let logged = s.log(asha.id, low.clone(), saathi_core::LogOptions::default()).expect("logged");
+    let logged = s.log(asha.id, low, saathi_core::LogOptions::default()).expect("logged");
     assert!(matches!(&logged.assessment, Some(saathi_core::Assessment::Glucose(a)) if !a.advice.is_empty()));
     env.advance(Duration::minutes(5));
     assert!(
