@@ -109,7 +109,11 @@ screen-settings-languages = পড়ার ভাষা: { $text }। শোন
 screen-settings-same-as-text = একই
 screen-settings-units = সুগার { $glucose } হিসেবে, HbA1c { $hba1c } হিসেবে, ওজন { $weight } হিসেবে।
 screen-settings-stones-pounds = স্টোন আর পাউন্ড
-screen-settings-text-size = লেখার আকার
+screen-settings-text-size = লেখার আকার: { $size }
+text-size-small = ছোট
+text-size-standard = সাধারণ
+text-size-large = বড়
+text-size-largest = সবচেয়ে বড়
 screen-settings-reminders = রিমাইন্ডার
 screen-settings-pin = আপনার নিজের অংশের পিন
 

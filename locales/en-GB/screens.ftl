@@ -106,7 +106,11 @@ screen-settings-languages = Words in: { $text }. Voice in: { $audio }.
 screen-settings-same-as-text = the same
 screen-settings-units = Sugar in { $glucose }, HbA1c in { $hba1c }, weight in { $weight }.
 screen-settings-stones-pounds = stones and pounds
-screen-settings-text-size = Text size
+screen-settings-text-size = Text size: { $size }
+text-size-small = small
+text-size-standard = standard
+text-size-large = large
+text-size-largest = largest
 screen-settings-reminders = Reminders
 screen-settings-pin = PIN for your private space
 

@@ -108,7 +108,11 @@ screen-settings-languages = વાંચવાની ભાષા: { $text }. �
 screen-settings-same-as-text = એ જ
 screen-settings-units = સુગર { $glucose } માં, HbA1c { $hba1c } માં, વજન { $weight } માં.
 screen-settings-stones-pounds = સ્ટોન અને પાઉન્ડ
-screen-settings-text-size = અક્ષરનું કદ
+screen-settings-text-size = લખાણનું કદ: { $size }
+text-size-small = નાનું
+text-size-standard = સામાન્ય
+text-size-large = મોટું
+text-size-largest = સૌથી મોટું
 screen-settings-reminders = રિમાઇન્ડર
 screen-settings-pin = આપના પોતાના ભાગ માટે પિન
 

@@ -108,7 +108,11 @@ screen-settings-languages = पढ़ने के लिए: { $text }। स�
 screen-settings-same-as-text = वही
 screen-settings-units = शुगर { $glucose } में, HbA1c { $hba1c } में, वज़न { $weight } में।
 screen-settings-stones-pounds = स्टोन और पाउंड
-screen-settings-text-size = अक्षरों का साइज़
+screen-settings-text-size = लिखावट का आकार: { $size }
+text-size-small = छोटा
+text-size-standard = सामान्य
+text-size-large = बड़ा
+text-size-largest = सबसे बड़ा
 screen-settings-reminders = रिमाइंडर
 screen-settings-pin = आपके अपने हिस्से का पिन
 

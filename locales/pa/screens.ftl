@@ -108,7 +108,11 @@ screen-settings-languages = ਪੜ੍ਹਨ ਲਈ: { $text }। ਸੁਣਨ �
 screen-settings-same-as-text = ਉਹੀ
 screen-settings-units = ਸ਼ੂਗਰ { $glucose } ਵਿੱਚ, HbA1c { $hba1c } ਵਿੱਚ, ਭਾਰ { $weight } ਵਿੱਚ।
 screen-settings-stones-pounds = ਸਟੋਨ ਅਤੇ ਪੌਂਡ
-screen-settings-text-size = ਅੱਖਰਾਂ ਦਾ ਆਕਾਰ
+screen-settings-text-size = ਲਿਖਤ ਦਾ ਆਕਾਰ: { $size }
+text-size-small = ਛੋਟਾ
+text-size-standard = ਆਮ
+text-size-large = ਵੱਡਾ
+text-size-largest = ਸਭ ਤੋਂ ਵੱਡਾ
 screen-settings-reminders = ਰਿਮਾਈਂਡਰ
 screen-settings-pin = ਤੁਹਾਡੇ ਆਪਣੇ ਹਿੱਸੇ ਲਈ ਪਿੰਨ
 

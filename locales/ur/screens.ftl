@@ -108,7 +108,11 @@ screen-settings-languages = پڑھنے کے لیے: { $text }۔ سننے کے ل
 screen-settings-same-as-text = وہی
 screen-settings-units = شوگر { $glucose } میں، HbA1c { $hba1c } میں، وزن { $weight } میں۔
 screen-settings-stones-pounds = اسٹون اور پاؤنڈ
-screen-settings-text-size = لکھائی کا سائز
+screen-settings-text-size = تحریر کا سائز: { $size }
+text-size-small = چھوٹا
+text-size-standard = عام
+text-size-large = بڑا
+text-size-largest = سب سے بڑا
 screen-settings-reminders = یاد دہانیاں
 screen-settings-pin = آپ کے اپنے حصے کا پن کوڈ
 

@@ -242,6 +242,16 @@ impl SaathiSession {
         })
     }
 
+    /// The patient says they are dealing with a dangerous reading: helpers are not told of it.
+    pub fn acknowledge_reading(
+        &self,
+        patient: PersonId,
+        kind: ReadingKind,
+        record: RecordId,
+    ) -> Result<(), SaathiError> {
+        self.with(|s| Ok(s.acknowledge_reading(patient, kind.into(), record)?))
+    }
+
     /// The alerts this person (a helper) should be sent now; each is returned once.
     pub fn alerts_to_send(&self) -> Result<Vec<HelperAlert>, SaathiError> {
         self.with(|s| {

@@ -1630,6 +1630,11 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func startBpProtocol(patient: PersonId, plannedDays: UInt32) throws  -> BpProtocolStatus
     
     /**
+     * The patient says they are dealing with a dangerous reading: helpers are not told of it.
+     */
+    func acknowledgeReading(patient: PersonId, kind: ReadingKind, record: RecordId) throws 
+    
+    /**
      * The alerts this person (a helper) should be sent now; each is returned once.
      */
     func alertsToSend() throws  -> [HelperAlert]
@@ -2109,6 +2114,20 @@ open func startBpProtocol(patient: PersonId, plannedDays: UInt32)throws  -> BpPr
         FfiConverterUInt32.lower(plannedDays),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * The patient says they are dealing with a dangerous reading: helpers are not told of it.
+     */
+open func acknowledgeReading(patient: PersonId, kind: ReadingKind, record: RecordId)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_acknowledge_reading(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeReadingKind_lower(kind),
+        FfiConverterTypeRecordId_lower(record),uniffiCallStatus
+    )
+}
 }
     
     /**
@@ -14985,6 +15004,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol() != 20091) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading() != 56369) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send() != 20320) {

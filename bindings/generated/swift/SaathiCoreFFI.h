@@ -505,6 +505,11 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_bp_protocol(uint64_t ptr, i
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_start_bp_protocol(uint64_t ptr, int64_t patient, uint32_t planned_days, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ACKNOWLEDGE_READING
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ACKNOWLEDGE_READING
+void uniffi_saathi_ffi_fn_method_saathisession_acknowledge_reading(uint64_t ptr, int64_t patient, RustBuffer kind, int64_t record, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ALERTS_TO_SEND
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ALERTS_TO_SEND
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -1249,6 +1254,12 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_bp_protocol(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_START_BP_PROTOCOL
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_START_BP_PROTOCOL
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ACKNOWLEDGE_READING
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ACKNOWLEDGE_READING
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading(void
     
 );
 #endif

@@ -1,18 +1,19 @@
 //! Reminders through a `Session`: schedules (made with each regimen, or for readings),
 //! the person's zone and alert choices, fasting days, and the questions the shells ask:
 //! "what fires next, and when" (to schedule local notifications) and "what is due or missed
-//! now". A helper asks which alerts are theirs to send. The rules are in saathi-domain
+//! now". A helper asks which alerts are theirs to send: doses still missed after the delay
+//! the patient chose, and dangerous readings the patient has not acknowledged in time. The rules are in saathi-domain
 //! (`reminders`, `schedule`, `ramadan`, `alerts`); here they are checked and audited.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use saathi_domain::access::{Action, Audited};
-use saathi_domain::alerts::{self, Alert};
+use saathi_domain::alerts::{self, Alert, AlertAbout};
 use saathi_domain::grants::GrantState;
 use saathi_domain::medicine::DoseEvent;
 use saathi_domain::person::PersonId;
 use saathi_domain::ramadan::{RamadanCalendar, RamadanDay};
-use saathi_domain::reading::{Change, ReadingSource, RecordId, Recorded};
+use saathi_domain::reading::{Change, ReadingKind, ReadingSource, RecordId, Recorded};
 use saathi_domain::reminders::{self, Due, Fire, Logged, Plan, ReminderSettings};
 use saathi_domain::schedule::{Recurrence, Schedule, Subject};
 use saathi_domain::time::Taken;
@@ -164,8 +165,9 @@ impl Session {
             let due = self.due_in(&store, patient)?;
             let since = now.to_utc() - Duration::hours(reminders::LOOKBACK_HOURS * 2);
             let sent = sent_alerts::sent(store.conn(), patient, since)?;
+            let mut fresh = alerts::helper_alerts(&due, now.to_utc(), &settings, &[self.actor.id], &sent);
+            fresh.extend(self.escalations(&store, patient, &settings, &sent)?);
             drop(store);
-            let fresh = alerts::helper_alerts(&due, now.to_utc(), &settings, &[self.actor.id], &sent);
             let mut store = self.inner.store();
             for alert in fresh {
                 if store
@@ -173,6 +175,59 @@ impl Session {
                 {
                     out.push(alert);
                 }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The patient says "I am dealing with it" about a dangerous reading: helpers are not
+    /// told of it after all.
+    pub fn acknowledge_reading(&self, patient: PersonId, kind: ReadingKind, record: RecordId) -> Result<()> {
+        let mut store = self.inner.store();
+        let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        let now = self.inner.now_utc();
+        let about = AlertAbout::DangerousReading { kind, record };
+        store.write(|tx| sent_alerts::acknowledge(tx, patient.id, &about, self.actor.id, now).map(|_| ()))?;
+        Ok(())
+    }
+
+    /// Dangerous readings (act-now urgency) of the last day that this helper should now be
+    /// told of: the patient turned escalation on, its delay has passed, and the patient
+    /// has not said they are dealing with it. The patient's advice came at once, when the
+    /// reading was logged (`Session::log`).
+    fn escalations(
+        &self,
+        store: &Store,
+        patient: PersonId,
+        settings: &ReminderSettings,
+        sent: &[alerts::SentAlert],
+    ) -> Result<Vec<Alert>> {
+        if settings.escalation_minutes.is_none() {
+            return Ok(Vec::new());
+        }
+        let year = chrono::Datelike::year(&self.inner.now());
+        let known = self.inner.person(store, patient)?;
+        let targets = saathi_domain::targets::Targets::defaults(&known.person, year)
+            .with_overrides(&known.target_settings);
+        let now = self.inner.now_utc();
+        let since = now - Duration::hours(reminders::LOOKBACK_HOURS);
+        let mut out = Vec::new();
+        for r in readings::current_all(store.conn(), patient, since, now + Duration::seconds(1))? {
+            let Some(assessment) = crate::timeline::assess(&r.value, &targets, false) else { continue };
+            let (urgency, advice) = match assessment {
+                crate::Assessment::Glucose(a) => (a.urgency, a.advice),
+                crate::Assessment::BloodPressure(a) => (a.urgency, a.advice),
+            };
+            let about = AlertAbout::DangerousReading { kind: r.value.kind(), record: r.meta.record_id };
+            if sent.iter().any(|s| s.to == self.actor.id && s.about == about) {
+                continue;
+            }
+            let acknowledged = sent_alerts::acknowledgement(store.conn(), patient, &about)?.is_some();
+            let elapsed = now - r.meta.taken.at;
+            let steps =
+                alerts::escalation(urgency, &advice, settings, elapsed, acknowledged, &[self.actor.id]);
+            if steps.iter().any(|s| matches!(s, alerts::Step::AlertHelpers { .. })) {
+                out.push(Alert { to: self.actor.id, about, since: r.meta.taken.at });
             }
         }
         Ok(out)

@@ -161,3 +161,37 @@ fn reading_reminders_and_who_may_set_them() {
         "added and paused, each audited"
     );
 }
+
+#[test]
+fn a_dangerous_reading_reaches_the_helper_after_the_delay_unless_the_patient_is_dealing_with_it() {
+    let env = Env::new(at(2026, 11, 20, 9, 0, 0));
+    let asha = env.person("Asha", Role::Patient);
+    let bilal = env.person("Bilal", Role::Helper);
+    env.share(&asha, &bilal, &[Scope::ViewReadings, Scope::ReceiveAlerts]);
+    let s = env.session(&asha);
+    let choice = ReminderSettings { escalation_minutes: Some(10), ..ReminderSettings::new("Europe/London") };
+    s.set_reminder_settings(asha.id, choice).expect("Asha turns escalation on");
+
+    // A severe low: Asha's advice comes at once, with the reading.
+    let low = common::mmol(2.4, saathi_domain::reading::GlucoseContext::Random);
+    let logged = s.log(asha.id, low, saathi_core::LogOptions::default()).expect("logged");
+    assert!(matches!(&logged.assessment, Some(saathi_core::Assessment::Glucose(a)) if !a.advice.is_empty()));
+    env.advance(Duration::minutes(5));
+    assert!(
+        env.session(&bilal).alerts_to_send().expect("alerts").is_empty(),
+        "Asha has 10 minutes to act first"
+    );
+    env.advance(Duration::minutes(6));
+    let alerts = env.session(&bilal).alerts_to_send().expect("alerts");
+    assert_eq!(alerts.len(), 1);
+    assert!(
+        matches!(alerts[0].about, AlertAbout::DangerousReading { record, .. } if record == logged.record)
+    );
+    assert!(env.session(&bilal).alerts_to_send().expect("alerts").is_empty(), "told once");
+
+    // Another low that Asha says she is dealing with: Bilal is not told.
+    let second = s.log(asha.id, low, saathi_core::LogOptions::default()).expect("logged");
+    s.acknowledge_reading(asha.id, saathi_domain::reading::ReadingKind::Glucose, second.record).expect("ack");
+    env.advance(Duration::minutes(30));
+    assert!(env.session(&bilal).alerts_to_send().expect("alerts").is_empty());
+}

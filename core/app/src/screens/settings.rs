@@ -80,12 +80,11 @@ impl Session {
         elements.push(u);
 
         if own {
-            elements.push(
-                words
-                    .element("text-size", &Message::new("screen-settings-text-size"))
-                    .icon(Icon::TextSize)
-                    .action(change(Setting::TextSize)),
-            );
+            let size = self.content_profile(patient)?.text_size;
+            let m =
+                Message::new("screen-settings-text-size").term("size", format!("text-size-{}", size.code()));
+            elements
+                .push(words.element("text-size", &m).icon(Icon::TextSize).action(change(Setting::TextSize)));
         }
         if self.allowed(patient, Action::ManageMedicines)?.is_allow() {
             elements.push(

@@ -40,7 +40,10 @@ fn mark(s: Option<Severity>) -> &'static str {
 
 fn said(e: &Element) -> String {
     let u = &e.utterance;
-    let how = u.clip.as_deref().map_or_else(|| "voice".to_string(), |c| format!("clip {c}"));
+    // A clip by its file name: where the pack is installed differs from device to device.
+    let file =
+        |c: &str| std::path::Path::new(c).file_name().map_or(c.to_string(), |f| f.to_string_lossy().into());
+    let how = u.clip.as_deref().map_or_else(|| "voice".to_string(), |c| format!("clip {}", file(c)));
     format!("🔊 [{}] ({how}) {}", u.language, u.text)
 }
 

@@ -812,6 +812,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_due_now(
@@ -1002,6 +1004,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_start_bp_protocol(`ptr`: Long,`patient`: Long,`plannedDays`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_acknowledge_reading(`ptr`: Long,`patient`: Long,`kind`: RustBuffer.ByValue,`record`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_due_now(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
@@ -1338,6 +1342,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_start_bp_protocol() and 0xFFFF) != 20091) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading() and 0xFFFF) != 56369) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send() and 0xFFFF) != 20320) {
@@ -3444,6 +3451,11 @@ public interface SaathiSessionInterface {
     fun `startBpProtocol`(`patient`: PersonId, `plannedDays`: kotlin.UInt): BpProtocolStatus
     
     /**
+     * The patient says they are dealing with a dangerous reading: helpers are not told of it.
+     */
+    fun `acknowledgeReading`(`patient`: PersonId, `kind`: ReadingKind, `record`: RecordId)
+    
+    /**
      * The alerts this person (a helper) should be sent now; each is returned once.
      */
     fun `alertsToSend`(): List<HelperAlert>
@@ -4063,6 +4075,25 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
     }
     )
     }
+    
+
+    
+    /**
+     * The patient says they are dealing with a dangerous reading: helpers are not told of it.
+     */
+    @Throws(SaathiException::class)override fun `acknowledgeReading`(`patient`: PersonId, `kind`: ReadingKind, `record`: RecordId)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_acknowledge_reading(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeReadingKind.lower(`kind`),
+        FfiConverterTypeRecordId.lower(`record`),_status)
+}
+    }
+    
     
 
     
