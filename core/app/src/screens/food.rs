@@ -117,13 +117,6 @@ impl Session {
             heading: Some(words.element("results-heading", &Message::new("screen-food-results"))),
             elements: results,
         });
-        Ok(Screen {
-            kind: ScreenKind::Food,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections,
-        })
+        Ok(Screen::new(ScreenKind::Food, Some(patient), words, title, sections))
     }
 }

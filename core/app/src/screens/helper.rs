@@ -40,14 +40,7 @@ impl Session {
         }
         let title =
             words.element("title", &Message::new("screen-helper-title")).essential().icon(Icon::Helper);
-        Ok(Screen {
-            kind: ScreenKind::Helper,
-            patient: None,
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections,
-        })
+        Ok(Screen::new(ScreenKind::Helper, None, words, title, sections))
     }
 
     fn helped_person(&self, patient: PersonId, words: &Words) -> Result<Section> {

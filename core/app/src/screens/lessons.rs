@@ -132,14 +132,7 @@ impl Session {
             heading: Some(words.element("lessons-heading", &Message::new("screen-lessons-for-you"))),
             elements: others,
         });
-        Ok(Screen {
-            kind: ScreenKind::Lessons,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections,
-        })
+        Ok(Screen::new(ScreenKind::Lessons, Some(patient), words, title, sections))
     }
 
     /// One lesson's player: the title, the media to play (with captions and the words it
@@ -186,13 +179,12 @@ impl Session {
             }
             elements.push(said);
         }
-        Ok(Screen {
-            kind: ScreenKind::Lesson,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
+        Ok(Screen::new(
+            ScreenKind::Lesson,
+            Some(patient),
+            words,
             title,
-            sections: vec![Section { id: "player", heading: None, elements }],
-        })
+            vec![Section { id: "player", heading: None, elements }],
+        ))
     }
 }

@@ -161,14 +161,7 @@ impl Session {
                 sections.extend(result(draft, &logged, words));
             }
         }
-        Ok(Screen {
-            kind: ScreenKind::Log,
-            patient: Some(patient.id),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections,
-        })
+        Ok(Screen::new(ScreenKind::Log, Some(patient.id), words, title, sections))
     }
 }
 

@@ -152,24 +152,18 @@ impl Session {
             words.element("week", &m).severity(if good { Severity::Good } else { Severity::Caution })
         };
 
-        Ok(Screen {
-            kind: ScreenKind::Medicines,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections: vec![
-                Section {
-                    id: "today",
-                    heading: Some(words.element("today-heading", &Message::new("screen-medicines-today"))),
-                    elements: today_elements,
-                },
-                Section {
-                    id: "this-week",
-                    heading: Some(words.element("week-heading", &Message::new("screen-medicines-this-week"))),
-                    elements: vec![adherence],
-                },
-            ],
-        })
+        let sections = vec![
+            Section {
+                id: "today",
+                heading: Some(words.element("today-heading", &Message::new("screen-medicines-today"))),
+                elements: today_elements,
+            },
+            Section {
+                id: "this-week",
+                heading: Some(words.element("week-heading", &Message::new("screen-medicines-this-week"))),
+                elements: vec![adherence],
+            },
+        ];
+        Ok(Screen::new(ScreenKind::Medicines, Some(patient), words, title, sections))
     }
 }

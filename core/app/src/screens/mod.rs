@@ -81,6 +81,24 @@ pub struct Screen {
 }
 
 impl Screen {
+    /// A screen in the language and direction of `words`.
+    pub fn new(
+        kind: ScreenKind,
+        patient: Option<PersonId>,
+        words: &Words,
+        title: Element,
+        sections: Vec<Section>,
+    ) -> Screen {
+        Screen {
+            kind,
+            patient,
+            locale: words.l10n.locale().to_string(),
+            direction: words.l10n.direction(),
+            title,
+            sections,
+        }
+    }
+
     /// Every element in reading order: title, then each section's heading and elements.
     pub fn elements(&self) -> impl Iterator<Item = &Element> {
         std::iter::once(&self.title)

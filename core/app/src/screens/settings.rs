@@ -104,13 +104,12 @@ impl Session {
         }
         let title =
             words.element("title", &Message::new("screen-settings-title")).essential().icon(Icon::Settings);
-        Ok(Screen {
-            kind: ScreenKind::Settings,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
+        Ok(Screen::new(
+            ScreenKind::Settings,
+            Some(patient),
+            words,
             title,
-            sections: vec![Section { id: "settings", heading: None, elements }],
-        })
+            vec![Section { id: "settings", heading: None, elements }],
+        ))
     }
 }

@@ -59,14 +59,7 @@ impl Session {
                 elements: ended,
             });
         }
-        Ok(Screen {
-            kind: ScreenKind::Sharing,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections,
-        })
+        Ok(Screen::new(ScreenKind::Sharing, Some(patient), words, title, sections))
     }
 }
 

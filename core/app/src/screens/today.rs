@@ -183,13 +183,6 @@ impl Session {
             heading: Some(words.element("day-heading", &Message::new("screen-today-summary"))),
             elements: spoken,
         });
-        Ok(Screen {
-            kind: ScreenKind::Today,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections,
-        })
+        Ok(Screen::new(ScreenKind::Today, Some(patient), words, title, sections))
     }
 }

@@ -207,17 +207,11 @@ impl Session {
             .int("days", i64::from(days));
         let chart =
             words.element("chart", &chart_m).icon(Icon::of_kind(kind)).detail(Detail::Chart { series });
-        Ok(Screen {
-            kind: ScreenKind::Trends,
-            patient: Some(patient),
-            locale: words.l10n.locale().to_string(),
-            direction: words.l10n.direction(),
-            title,
-            sections: vec![
-                Section { id: "story", heading: None, elements: story },
-                Section { id: "chart", heading: None, elements: vec![chart] },
-            ],
-        })
+        let sections = vec![
+            Section { id: "story", heading: None, elements: story },
+            Section { id: "chart", heading: None, elements: vec![chart] },
+        ];
+        Ok(Screen::new(ScreenKind::Trends, Some(patient), words, title, sections))
     }
 }
 
