@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The size budget: builds the library the apps ship (profile mobile-release, as a cdylib
 # alone so LTO applies), strips it as a release would, prints its size and its largest
-# sections, and fails above the budget (8 MiB for the stripped x86_64 cdylib).
-#   SAATHI_SIZE_BUDGET  the budget in bytes (default 8388608)
+# sections, and fails above the budget: 8 MB (8,000,000 bytes, as issue 7 sets it, not
+# 8 MiB) for the stripped x86_64 cdylib.
+#   SAATHI_SIZE_BUDGET  the budget in bytes (default 8000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-budget="${SAATHI_SIZE_BUDGET:-8388608}"
+budget="${SAATHI_SIZE_BUDGET:-8000000}"
 target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["target_directory"])')
 case "$(uname -s)" in Darwin) lib_file=libsaathi_ffi.dylib; strip_flags=(-x) ;; *) lib_file=libsaathi_ffi.so; strip_flags=(--strip-all) ;; esac
@@ -17,8 +18,8 @@ shipped="$target_dir/mobile-release/shipped-$lib_file"
 strip "${strip_flags[@]}" -o "$shipped" "$built"
 
 size=$(wc -c <"$shipped" | tr -d ' ')
-mib() { awk -v b="$1" 'BEGIN { printf "%.2f MiB", b / 1048576 }'; }
-echo "stripped $lib_file ($(uname -m), mobile-release): $size bytes ($(mib "$size")); budget $(mib "$budget")"
+mb() { awk -v b="$1" 'BEGIN { printf "%.2f MB", b / 1000000 }'; }
+echo "stripped $lib_file ($(uname -m), mobile-release): $size bytes ($(mb "$size")); budget $budget bytes ($(mb "$budget"))"
 if command -v size >/dev/null 2>&1 && [ "$(uname -s)" != Darwin ]; then
     # Where the bytes are: code, read-only data (strings, tables), relocated data.
     size -A "$shipped" | awk '$1 ~ /^\./ && $2 > 65536 { printf "  %-20s %8.0f KiB\n", $1, $2 / 1024 }'

@@ -340,3 +340,5 @@ field-note = নোট
 field-due-date = কবের মধ্যে করতে হবে
 field-heard-percent = কতটা শোনা হয়েছে
 field-content-item = পাঠ বা খাবার
+field-publisher-key = বিষয়বস্তু প্রকাশকের চাবি
+field-pack-hash = ডাউনলোডের যাচাই নম্বর

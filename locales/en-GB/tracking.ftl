@@ -339,3 +339,5 @@ field-note = The note
 field-due-date = The date to do it by
 field-heard-percent = How much was heard
 field-content-item = The lesson or food
+field-publisher-key = The content publisher's key
+field-pack-hash = The download's check number

@@ -340,3 +340,5 @@ field-note = નોંધ
 field-due-date = ક્યાં સુધીમાં કરવાનું છે
 field-heard-percent = કેટલું સાંભળ્યું
 field-content-item = પાઠ કે ખોરાક
+field-publisher-key = સામગ્રી મોકલનારની ચાવી
+field-pack-hash = ડાઉનલોડનો તપાસ નંબર

@@ -343,3 +343,5 @@ field-note = नोट
 field-due-date = कब तक करना है
 field-heard-percent = कितना सुना
 field-content-item = पाठ या खाना
+field-publisher-key = सामग्री भेजने वाले की कुंजी
+field-pack-hash = डाउनलोड का जाँच नंबर

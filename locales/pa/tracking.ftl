@@ -340,3 +340,5 @@ field-note = ਨੋਟ
 field-due-date = ਕਦੋਂ ਤੱਕ ਕਰਨਾ ਹੈ
 field-heard-percent = ਕਿੰਨਾ ਸੁਣਿਆ
 field-content-item = ਸਬਕ ਜਾਂ ਖਾਣਾ
+field-publisher-key = ਸਮੱਗਰੀ ਭੇਜਣ ਵਾਲੇ ਦੀ ਕੁੰਜੀ
+field-pack-hash = ਡਾਊਨਲੋਡ ਦਾ ਜਾਂਚ ਨੰਬਰ

@@ -342,3 +342,5 @@ field-note = نوٹ
 field-due-date = کب تک کرنا ہے
 field-heard-percent = کتنا سنا
 field-content-item = سبق یا کھانا
+field-publisher-key = مواد بھیجنے والے کی چابی
+field-pack-hash = ڈاؤن لوڈ کا جانچ نمبر

@@ -37,13 +37,18 @@ pub fn debug_write_pack_archive_for_tests(dir: String, out: String) -> Result<()
 
 /// Fills `saathi` with the demo household and `days` days of its data (two years: the
 /// Rust benchmarks' database), returning the CGM patient's id: the Kotlin measurements
-/// use the same data as `cargo bench -p saathi-core --bench tracking`.
+/// use the same data as `cargo bench -p saathi-core --bench tracking`. Only into an empty
+/// database (no one added yet): it can never mix made-up readings into a real record;
+/// anywhere else it is `NameTaken`.
 #[uniffi::export]
 pub fn debug_populate_demo_for_tests(
     saathi: std::sync::Arc<Saathi>,
     days: u32,
 ) -> Result<PersonId, SaathiError> {
     saathi.shared.with(|core| {
+        if !core.people()?.is_empty() {
+            return Err(SaathiError::NameTaken);
+        }
         let household = saathi_core::demo::create_household(core)?;
         saathi_core::demo::populate(core, &household, days)?;
         Ok(household.rashid.id)

@@ -125,6 +125,10 @@ mirror_enum!(
         HeardPercent,
         /// The lesson or food an assignment or progress is about.
         ContentItem,
+        /// A trusted publisher key in `SaathiConfig` that is not 64 hex digits.
+        PublisherKey,
+        /// An `ExpectedArchive` hash that is not 64 hex digits.
+        PackHash,
     }
 );
 

@@ -33,7 +33,9 @@ mod words;
 
 pub use access::{AccessDecision, Action, AuditCheck, AuditEntry, Denial};
 pub use content::{
-    ContentAssignment, ContentItem, FoodMatch, LessonItem, LessonProgress, Network, PackChange, PackInstalled,
+    ActivityItem, ContentAssignment, ContentItem, ContentProfile, DietRule, ExpectedArchive, FoodItem,
+    FoodMatch, FoodSwap, LessonItem, LessonPlayer, LessonProgress, NetworkKind, PackChange, PackInstalled,
+    TextSize, Topic,
 };
 pub use debug::{
     debug_panic_for_tests, debug_panic_unguarded_for_tests, debug_populate_demo_for_tests,
@@ -41,12 +43,12 @@ pub use debug::{
 };
 pub use error::{InputField, InputProblem, InviteCodeProblem, ItemKind, SaathiError};
 pub use logging::{LogLevel, LogRecord, LogSink, clear_log_sink, set_log_level, set_log_sink};
-pub use medicines::{DoseStatus, RecordedRegimen, Regimen, WithFood};
+pub use medicines::{DoseStatus, RecordedDose, RecordedRegimen, Regimen, WithFood};
 pub use people::{Condition, Languages, NewPerson, Person, Role, UnitPreferences};
 pub use protocol::{BpProtocolAverage, BpProtocolStatus, BpSitting, NextBpStep};
 pub use reminders::{
-    AlertAbout, DueReminder, DueState, FastingDay, HelperAlert, Reminder, ReminderMoved, ReminderSettings,
-    ReminderSubject,
+    AlertAbout, DueReminder, DueState, FastingDay, HelperAlert, RecordedSchedule, Recurrence, Reminder,
+    ReminderMoved, ReminderSchedule, ReminderSettings, ReminderSubject,
 };
 pub use saathi::{ClockSource, Saathi, SaathiConfig, demo_publisher_key};
 pub use screens::{

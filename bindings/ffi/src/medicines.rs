@@ -7,7 +7,7 @@ use saathi_domain::reading::Recorded;
 use crate::error::SaathiError;
 use crate::mirror::all;
 use crate::session::SaathiSession;
-use crate::time::{Taken, TimeOfDay};
+use crate::time::{Taken, TimeOfDay, Timestamp};
 use crate::tracking::RecordMeta;
 use crate::{PersonId, RecordId};
 
@@ -40,6 +40,26 @@ impl TryFrom<Regimen> for domain::Regimen {
             times: r.times.iter().map(|t| t.naive(Field::DoseTimes)).collect::<Result<_, _>>()?,
             with_food: r.with_food.into(),
         })
+    }
+}
+
+/// A dose taken, late or skipped, for one of a regimen's times.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RecordedDose {
+    pub meta: RecordMeta,
+    pub regimen: RecordId,
+    pub scheduled: TimeOfDay,
+    pub status: DoseStatus,
+}
+
+impl From<Recorded<domain::DoseEvent>> for RecordedDose {
+    fn from(r: Recorded<domain::DoseEvent>) -> Self {
+        RecordedDose {
+            meta: r.meta.into(),
+            regimen: r.value.regimen,
+            scheduled: r.value.scheduled.into(),
+            status: r.value.status.into(),
+        }
     }
 }
 
@@ -82,5 +102,27 @@ impl SaathiSession {
             let taken = taken.map(|t| t.local(Field::TakenAt)).transpose()?;
             Ok(s.record_dose(patient, regimen, scheduled, status.into(), taken)?)
         })
+    }
+
+    /// Doses recorded from `from` up to (not including) `to`, oldest first.
+    pub fn doses(
+        &self,
+        patient: PersonId,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<RecordedDose>, SaathiError> {
+        self.with(|s| Ok(all(s.doses(patient, saathi_domain::time::Period { from, to })?)))
+    }
+
+    /// What the Take and Skip actions do: the dose due at `due` today, taken now (recorded
+    /// as late when past its time) or skipped.
+    pub fn answer_dose(
+        &self,
+        patient: PersonId,
+        regimen: RecordId,
+        due: TimeOfDay,
+        take: bool,
+    ) -> Result<(), SaathiError> {
+        self.with(|s| Ok(s.answer_dose(patient, regimen, due.naive(Field::DoseTimes)?, take)?))
     }
 }

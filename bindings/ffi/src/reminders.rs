@@ -6,13 +6,14 @@ use saathi_domain::medicine::Regimen as CoreRegimen;
 use saathi_domain::plausibility::Field;
 use saathi_domain::reading::Recorded;
 use saathi_domain::reminders as r;
-use saathi_domain::schedule::Subject;
+use saathi_domain::schedule::{Recurrence as CoreRecurrence, Schedule, Subject};
 use saathi_domain::wording;
 
 use crate::error::SaathiError;
 use crate::screens::Utterance;
 use crate::session::SaathiSession;
-use crate::time::{LocalDate, TimeOfDay, Timestamp};
+use crate::time::{LocalDate, TimeOfDay, Timestamp, Weekday};
+use crate::tracking::RecordMeta;
 use crate::tracking::{GlucoseContext, ReadingKind};
 use crate::{PersonId, RecordId};
 
@@ -114,6 +115,103 @@ pub struct HelperAlert {
     pub about: AlertAbout,
     /// When the dose was due, or the reading taken.
     pub since: Timestamp,
+}
+
+/// On which days a schedule goes off.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum Recurrence {
+    Daily,
+    /// On these days of the week.
+    Weekdays {
+        days: Vec<Weekday>,
+    },
+    /// Every `n` days, counting from the start date (which goes off).
+    EveryNDays {
+        n: u16,
+    },
+}
+
+/// A reminder schedule: what for, at which wall-clock times, on which days, from when.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ReminderSchedule {
+    pub subject: ReminderSubject,
+    pub times: Vec<TimeOfDay>,
+    pub recurrence: Recurrence,
+    pub starts: LocalDate,
+    #[uniffi(default)]
+    pub ends: Option<LocalDate>,
+    #[uniffi(default)]
+    pub paused: bool,
+}
+
+/// A schedule as stored, with who set it and when.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RecordedSchedule {
+    pub meta: RecordMeta,
+    pub schedule: ReminderSchedule,
+}
+
+impl From<Recorded<Schedule>> for RecordedSchedule {
+    fn from(r: Recorded<Schedule>) -> Self {
+        let s = r.value;
+        let recurrence = match s.recurrence {
+            CoreRecurrence::Daily => Recurrence::Daily,
+            CoreRecurrence::Weekdays { days } => Recurrence::Weekdays {
+                days: WEEK
+                    .iter()
+                    .enumerate()
+                    .filter(|(bit, _)| days & (1 << bit) != 0)
+                    .map(|(_, d)| *d)
+                    .collect(),
+            },
+            CoreRecurrence::EveryNDays { n } => Recurrence::EveryNDays { n },
+        };
+        RecordedSchedule {
+            meta: r.meta.into(),
+            schedule: ReminderSchedule {
+                subject: subject(s.subject),
+                times: s.times.into_iter().map(Into::into).collect(),
+                recurrence,
+                starts: s.starts,
+                ends: s.ends,
+                paused: s.paused,
+            },
+        }
+    }
+}
+
+/// Monday first: bit 0 of `Recurrence::Weekdays` in the domain.
+const WEEK: [Weekday; 7] =
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+impl TryFrom<ReminderSchedule> for Schedule {
+    type Error = SaathiError;
+
+    fn try_from(s: ReminderSchedule) -> Result<Self, SaathiError> {
+        let recurrence = match s.recurrence {
+            Recurrence::Daily => CoreRecurrence::Daily,
+            Recurrence::Weekdays { days } => CoreRecurrence::Weekdays {
+                days: days
+                    .iter()
+                    .map(|d| 1u8 << WEEK.iter().position(|w| w == d).unwrap_or(0))
+                    .fold(0, |a, b| a | b),
+            },
+            Recurrence::EveryNDays { n } => CoreRecurrence::EveryNDays { n },
+        };
+        Ok(Schedule {
+            subject: match s.subject {
+                ReminderSubject::Medicine { regimen } => Subject::Medicine { regimen },
+                ReminderSubject::Reading { kind, context } => {
+                    Subject::Reading { kind: kind.into(), context: context.map(Into::into) }
+                }
+            },
+            times: s.times.iter().map(|t| t.naive(Field::ReminderTimes)).collect::<Result<_, _>>()?,
+            recurrence,
+            starts: s.starts,
+            ends: s.ends,
+            paused: s.paused,
+        })
+    }
 }
 
 fn subject(s: Subject) -> ReminderSubject {
@@ -240,6 +338,37 @@ impl SaathiSession {
                 .collect::<Result<Vec<_>, saathi_domain::ValidationError>>()?;
             Ok(s.set_fasting_days(patient, days)?)
         })
+    }
+
+    /// Adds a reminder schedule (medicine doses or readings); returns its record id. Each
+    /// medicine already reminds at its own times from `add_regimen`.
+    pub fn add_reminder(
+        &self,
+        patient: PersonId,
+        schedule: ReminderSchedule,
+    ) -> Result<RecordId, SaathiError> {
+        self.with(|s| Ok(s.add_reminder(patient, schedule.try_into()?)?))
+    }
+
+    /// Pauses or resumes a schedule from now on.
+    pub fn pause_reminder(
+        &self,
+        patient: PersonId,
+        schedule: RecordId,
+        paused: bool,
+    ) -> Result<(), SaathiError> {
+        self.with(|s| Ok(s.pause_reminder(patient, schedule, paused)?))
+    }
+
+    /// The patient's schedules, paused ones included.
+    pub fn reminder_schedules(&self, patient: PersonId) -> Result<Vec<RecordedSchedule>, SaathiError> {
+        self.with(|s| Ok(s.reminders(patient)?.into_iter().map(Into::into).collect()))
+    }
+
+    /// Whether the patient is keeping a fast now (on their zone's clock): the fasting
+    /// glucose rules apply and medicines sit in the eating window.
+    pub fn fasting_now(&self, patient: PersonId) -> Result<bool, SaathiError> {
+        self.with(|s| Ok(s.fasting_now(patient)?))
     }
 
     /// The patient says they are dealing with a dangerous reading: helpers are not told of it.

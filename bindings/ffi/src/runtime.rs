@@ -67,13 +67,16 @@ where
 
 /// Runs `work` on the library's runtime (so what it opens, such as HTTP connections, lives
 /// there) and waits for it from whatever executor polls the FFI future. A panic in it
-/// becomes `SaathiError.Internal`.
+/// becomes `SaathiError.Internal`. Dropping the returned future (a cancelled Kotlin
+/// coroutine or Swift Task) aborts `work`: a download the person gave up on stops, and
+/// nothing it had not yet installed is installed.
 pub(crate) async fn spawn<T, F>(work: F) -> Result<T, SaathiError>
 where
     T: Send + 'static,
     F: std::future::Future<Output = Result<T, SaathiError>> + Send + 'static,
 {
-    runtime()?.spawn(work).await.unwrap_or_else(|e| {
+    let mut task = AbortOnDrop(runtime()?.spawn(work));
+    (&mut task.0).await.unwrap_or_else(|e| {
         if e.is_panic() {
             log_panic(e.into_panic().as_ref());
         } else {
@@ -81,4 +84,13 @@ where
         }
         Err(SaathiError::Internal)
     })
+}
+
+/// Aborts a spawned task when dropped; after the task ends, aborting does nothing.
+struct AbortOnDrop<T>(tokio::task::JoinHandle<T>);
+
+impl<T> Drop for AbortOnDrop<T> {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }

@@ -59,7 +59,7 @@ impl SaathiConfig {
             .iter()
             .map(|hex| {
                 saathi_packs::PublisherKey::from_hex(hex.trim()).ok_or(SaathiError::InvalidInput {
-                    field: crate::error::InputField::ContentItem,
+                    field: crate::error::InputField::PublisherKey,
                     problem: crate::error::InputProblem::NotAChoice,
                 })
             })

@@ -11,7 +11,7 @@ use saathi_core::screens as s;
 
 use crate::error::SaathiError;
 use crate::session::SaathiSession;
-use crate::time::Timestamp;
+use crate::time::{TimeOfDay, Timestamp};
 use crate::tracking::{GlucoseContext, ReadingKind};
 use crate::{GrantId, PersonId, RecordId};
 
@@ -211,16 +211,17 @@ pub enum ScreenCommand {
     SaveReading {
         draft: LogDraft,
     },
-    /// Record a dose due at local time `due` ("08:00") as taken.
+    /// Record the dose due at `due` as taken (`answer_dose` with `take` true).
     TakeDose {
         patient: PersonId,
         regimen: RecordId,
-        due: String,
+        due: TimeOfDay,
     },
+    /// Record it as skipped (`answer_dose` with `take` false).
     SkipDose {
         patient: PersonId,
         regimen: RecordId,
-        due: String,
+        due: TimeOfDay,
     },
     /// End a grant (asks again first: the action is `Destructive`).
     Revoke {
@@ -257,8 +258,12 @@ impl From<s::Command> for ScreenCommand {
             C::Open { screen, patient } => ScreenCommand::Open { screen: screen.into(), patient },
             C::Log { draft } => ScreenCommand::Log { draft: draft.into() },
             C::SaveReading { draft } => ScreenCommand::SaveReading { draft: draft.into() },
-            C::TakeDose { patient, regimen, due } => ScreenCommand::TakeDose { patient, regimen, due },
-            C::SkipDose { patient, regimen, due } => ScreenCommand::SkipDose { patient, regimen, due },
+            C::TakeDose { patient, regimen, due } => {
+                ScreenCommand::TakeDose { patient, regimen, due: due.into() }
+            }
+            C::SkipDose { patient, regimen, due } => {
+                ScreenCommand::SkipDose { patient, regimen, due: due.into() }
+            }
             C::Revoke { patient, grant } => ScreenCommand::Revoke { patient, grant },
             C::Invite { patient } => ScreenCommand::Invite { patient },
             C::Call { number } => ScreenCommand::Call { number },

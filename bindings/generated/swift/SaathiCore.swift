@@ -1117,10 +1117,12 @@ public protocol SaathiProtocol: AnyObject, Sendable {
     /**
      * Downloads a pack archive (resuming an interrupted download of the same URL) and
      * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
-     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
-     * the whole pack arrives and checks.
+     * failed download is `DownloadFailed` with saathi-net's code (`wrong-size`,
+     * `wrong-hash` when `expected` is given and the bytes differ). Nothing changes unless
+     * the whole pack arrives and checks. Cancelling the call (the coroutine or Task)
+     * stops the download.
      */
-    func downloadPack(url: String, wifiOnly: Bool, network: Network) async throws  -> PackInstalled
+    func downloadPack(url: String, wifiOnly: Bool, network: NetworkKind, expected: ExpectedArchive?) async throws  -> PackInstalled
     
     /**
      * Installs a pack from a folder or an uncompressed tar archive. A pack not signed by a
@@ -1278,15 +1280,17 @@ public static func openWithClock(config: SaathiConfig, clock: ClockSource)throws
     /**
      * Downloads a pack archive (resuming an interrupted download of the same URL) and
      * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
-     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
-     * the whole pack arrives and checks.
+     * failed download is `DownloadFailed` with saathi-net's code (`wrong-size`,
+     * `wrong-hash` when `expected` is given and the bytes differ). Nothing changes unless
+     * the whole pack arrives and checks. Cancelling the call (the coroutine or Task)
+     * stops the download.
      */
-open func downloadPack(url: String, wifiOnly: Bool, network: Network)async throws  -> PackInstalled  {
+open func downloadPack(url: String, wifiOnly: Bool, network: NetworkKind, expected: ExpectedArchive?)async throws  -> PackInstalled  {
     return
         try  await uniffiRustCallAsync(
             rustFutureFunc: {
                 uniffi_saathi_ffi_fn_method_saathi_download_pack(
-                        self.uniffiCloneHandle(),FfiConverterString.lower(url),FfiConverterBool.lower(wifiOnly),FfiConverterTypeNetwork_lower(network)
+                        self.uniffiCloneHandle(),FfiConverterString.lower(url),FfiConverterBool.lower(wifiOnly),FfiConverterTypeNetworkKind_lower(network),FfiConverterOptionTypeExpectedArchive.lower(expected)
                 )
             },
             pollFunc: ffi_saathi_ffi_rust_future_poll_rust_buffer,
@@ -1552,6 +1556,12 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func verifyAudit() async throws  -> AuditCheck
     
     /**
+     * Activities suited to the patient's conditions, light ones first, each with the
+     * cautions for their conditions.
+     */
+    func activities(patient: PersonId) throws  -> [ActivityItem]
+    
+    /**
      * A dietitian or clinician with the assign-content grant assigns a lesson, food or
      * swap from the catalogue, with an optional note and due date.
      */
@@ -1561,6 +1571,23 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
      * The patient's assignments, most pressing first.
      */
     func assignments(patient: PersonId) throws  -> [ContentAssignment]
+    
+    /**
+     * The person's diet, interests, fasts and text size (defaults until chosen).
+     */
+    func contentProfile(person: PersonId) throws  -> ContentProfile
+    
+    /**
+     * The patient's foods, best first: assigned foods and swaps first, nothing their diet
+     * rules out (`NoContent` without a pack).
+     */
+    func foods(patient: PersonId) throws  -> [FoodItem]
+    
+    /**
+     * The player data for one of the patient's lessons (`NotFound` for a lesson their
+     * list leaves out).
+     */
+    func lessonPlayer(patient: PersonId, lesson: String) throws  -> LessonPlayer
     
     /**
      * The patient's lessons, best first: assigned ones first, nothing unsuitable for
@@ -1575,14 +1602,35 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func searchFoods(query: String, limit: UInt32) throws  -> [FoodMatch]
     
     /**
+     * Sets them: the person, or a helper who logs for them.
+     */
+    func setContentProfile(person: PersonId, profile: ContentProfile) throws 
+    
+    /**
      * Records how far the patient got with a lesson or food.
      */
     func setProgress(patient: PersonId, item: ContentItem, progress: LessonProgress) throws 
     
     /**
+     * Takes back an assignment; false if it was already withdrawn.
+     */
+    func withdrawAssignment(patient: PersonId, assignment: RecordId) throws  -> Bool
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
     func addRegimen(patient: PersonId, regimen: Regimen) throws  -> RecordId
+    
+    /**
+     * What the Take and Skip actions do: the dose due at `due` today, taken now (recorded
+     * as late when past its time) or skipped.
+     */
+    func answerDose(patient: PersonId, regimen: RecordId, due: TimeOfDay, take: Bool) throws 
+    
+    /**
+     * Doses recorded from `from` up to (not including) `to`, oldest first.
+     */
+    func doses(patient: PersonId, from: Timestamp, to: Timestamp) throws  -> [RecordedDose]
     
     /**
      * Records a dose of `regimen` for one of its `scheduled` times; `taken` none is now.
@@ -1635,6 +1683,12 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func acknowledgeReading(patient: PersonId, kind: ReadingKind, record: RecordId) throws 
     
     /**
+     * Adds a reminder schedule (medicine doses or readings); returns its record id. Each
+     * medicine already reminds at its own times from `add_regimen`.
+     */
+    func addReminder(patient: PersonId, schedule: ReminderSchedule) throws  -> RecordId
+    
+    /**
      * The alerts this person (a helper) should be sent now; each is returned once.
      */
     func alertsToSend() throws  -> [HelperAlert]
@@ -1643,6 +1697,22 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
      * What was due over the last day: due now, missed, done or skipped.
      */
     func dueNow(patient: PersonId, locale: String?) throws  -> [DueReminder]
+    
+    /**
+     * Whether the patient is keeping a fast now (on their zone's clock): the fasting
+     * glucose rules apply and medicines sit in the eating window.
+     */
+    func fastingNow(patient: PersonId) throws  -> Bool
+    
+    /**
+     * Pauses or resumes a schedule from now on.
+     */
+    func pauseReminder(patient: PersonId, schedule: RecordId, paused: Bool) throws 
+    
+    /**
+     * The patient's schedules, paused ones included.
+     */
+    func reminderSchedules(patient: PersonId) throws  -> [RecordedSchedule]
     
     func reminderSettings(patient: PersonId) throws  -> ReminderSettings
     
@@ -1911,6 +1981,20 @@ open func verifyAudit()async throws  -> AuditCheck  {
 }
     
     /**
+     * Activities suited to the patient's conditions, light ones first, each with the
+     * cautions for their conditions.
+     */
+open func activities(patient: PersonId)throws  -> [ActivityItem]  {
+    return try  FfiConverterSequenceTypeActivityItem.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_activities(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * A dietitian or clinician with the assign-content grant assigns a lesson, food or
      * swap from the catalogue, with an optional note and due date.
      */
@@ -1936,6 +2020,48 @@ open func assignments(patient: PersonId)throws  -> [ContentAssignment]  {
     uniffi_saathi_ffi_fn_method_saathisession_assignments(
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The person's diet, interests, fasts and text size (defaults until chosen).
+     */
+open func contentProfile(person: PersonId)throws  -> ContentProfile  {
+    return try  FfiConverterTypeContentProfile_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_content_profile(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(person),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The patient's foods, best first: assigned foods and swaps first, nothing their diet
+     * rules out (`NoContent` without a pack).
+     */
+open func foods(patient: PersonId)throws  -> [FoodItem]  {
+    return try  FfiConverterSequenceTypeFoodItem.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_foods(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * The player data for one of the patient's lessons (`NotFound` for a lesson their
+     * list leaves out).
+     */
+open func lessonPlayer(patient: PersonId, lesson: String)throws  -> LessonPlayer  {
+    return try  FfiConverterTypeLessonPlayer_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_lesson_player(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterString.lower(lesson),uniffiCallStatus
     )
 })
 }
@@ -1970,6 +2096,19 @@ open func searchFoods(query: String, limit: UInt32)throws  -> [FoodMatch]  {
 }
     
     /**
+     * Sets them: the person, or a helper who logs for them.
+     */
+open func setContentProfile(person: PersonId, profile: ContentProfile)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_set_content_profile(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(person),
+        FfiConverterTypeContentProfile_lower(profile),uniffiCallStatus
+    )
+}
+}
+    
+    /**
      * Records how far the patient got with a lesson or food.
      */
 open func setProgress(patient: PersonId, item: ContentItem, progress: LessonProgress)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
@@ -1984,6 +2123,20 @@ open func setProgress(patient: PersonId, item: ContentItem, progress: LessonProg
 }
     
     /**
+     * Takes back an assignment; false if it was already withdrawn.
+     */
+open func withdrawAssignment(patient: PersonId, assignment: RecordId)throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_withdraw_assignment(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(assignment),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
 open func addRegimen(patient: PersonId, regimen: Regimen)throws  -> RecordId  {
@@ -1993,6 +2146,37 @@ open func addRegimen(patient: PersonId, regimen: Regimen)throws  -> RecordId  {
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(patient),
         FfiConverterTypeRegimen_lower(regimen),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * What the Take and Skip actions do: the dose due at `due` today, taken now (recorded
+     * as late when past its time) or skipped.
+     */
+open func answerDose(patient: PersonId, regimen: RecordId, due: TimeOfDay, take: Bool)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_answer_dose(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(regimen),
+        FfiConverterTypeTimeOfDay_lower(due),
+        FfiConverterBool.lower(take),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * Doses recorded from `from` up to (not including) `to`, oldest first.
+     */
+open func doses(patient: PersonId, from: Timestamp, to: Timestamp)throws  -> [RecordedDose]  {
+    return try  FfiConverterSequenceTypeRecordedDose.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_doses(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeTimestamp_lower(from),
+        FfiConverterTypeTimestamp_lower(to),uniffiCallStatus
     )
 })
 }
@@ -2131,6 +2315,21 @@ open func acknowledgeReading(patient: PersonId, kind: ReadingKind, record: Recor
 }
     
     /**
+     * Adds a reminder schedule (medicine doses or readings); returns its record id. Each
+     * medicine already reminds at its own times from `add_regimen`.
+     */
+open func addReminder(patient: PersonId, schedule: ReminderSchedule)throws  -> RecordId  {
+    return try  FfiConverterTypeRecordId_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_add_reminder(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeReminderSchedule_lower(schedule),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * The alerts this person (a helper) should be sent now; each is returned once.
      */
 open func alertsToSend()throws  -> [HelperAlert]  {
@@ -2152,6 +2351,47 @@ open func dueNow(patient: PersonId, locale: String?)throws  -> [DueReminder]  {
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(patient),
         FfiConverterOptionString.lower(locale),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Whether the patient is keeping a fast now (on their zone's clock): the fasting
+     * glucose rules apply and medicines sit in the eating window.
+     */
+open func fastingNow(patient: PersonId)throws  -> Bool  {
+    return try  FfiConverterBool.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_fasting_now(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Pauses or resumes a schedule from now on.
+     */
+open func pauseReminder(patient: PersonId, schedule: RecordId, paused: Bool)throws   {try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_pause_reminder(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(schedule),
+        FfiConverterBool.lower(paused),uniffiCallStatus
+    )
+}
+}
+    
+    /**
+     * The patient's schedules, paused ones included.
+     */
+open func reminderSchedules(patient: PersonId)throws  -> [RecordedSchedule]  {
+    return try  FfiConverterSequenceTypeRecordedSchedule.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_reminder_schedules(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),uniffiCallStatus
     )
 })
 }
@@ -2685,6 +2925,77 @@ public func FfiConverterTypeSaathiSession_lower(_ value: SaathiSession) -> UInt6
 }
 
 
+
+
+/**
+ * An activity suited to the patient's conditions, with the cautions for them.
+ */
+public struct ActivityItem: Equatable, Hashable {
+    public let id: String
+    public let name: String?
+    public let description: String?
+    /**
+     * What to know first, for each of the patient's conditions that has a caution.
+     */
+    public let cautions: [String]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, name: String?, description: String?, 
+        /**
+         * What to know first, for each of the patient's conditions that has a caution.
+         */cautions: [String]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.cautions = cautions
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ActivityItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeActivityItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ActivityItem {
+        return
+            try ActivityItem(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                description: FfiConverterOptionString.read(from: &buf), 
+                cautions: FfiConverterSequenceString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ActivityItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.description, into: &buf)
+        FfiConverterSequenceString.write(value.cautions, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActivityItem_lift(_ buf: RustBuffer) throws -> ActivityItem {
+    return try FfiConverterTypeActivityItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeActivityItem_lower(_ value: ActivityItem) -> RustBuffer {
+    return FfiConverterTypeActivityItem.lower(value)
+}
 
 
 public struct ActivitySummary: Equatable, Hashable {
@@ -3361,6 +3672,77 @@ public func FfiConverterTypeContentAssignment_lower(_ value: ContentAssignment) 
 }
 
 
+/**
+ * The person's choices about content: diet, interests, religious fasts, text size.
+ */
+public struct ContentProfile: Equatable, Hashable {
+    public let diet: [DietRule]
+    public let interests: [Topic]
+    /**
+     * Keeps religious fasts (Ramadan, vrat): fasting lessons are offered.
+     */
+    public let fasts: Bool
+    public let textSize: TextSize
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(diet: [DietRule], interests: [Topic], 
+        /**
+         * Keeps religious fasts (Ramadan, vrat): fasting lessons are offered.
+         */fasts: Bool, textSize: TextSize) {
+        self.diet = diet
+        self.interests = interests
+        self.fasts = fasts
+        self.textSize = textSize
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ContentProfile: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeContentProfile: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ContentProfile {
+        return
+            try ContentProfile(
+                diet: FfiConverterSequenceTypeDietRule.read(from: &buf), 
+                interests: FfiConverterSequenceTypeTopic.read(from: &buf), 
+                fasts: FfiConverterBool.read(from: &buf), 
+                textSize: FfiConverterTypeTextSize.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ContentProfile, into buf: inout [UInt8]) {
+        FfiConverterSequenceTypeDietRule.write(value.diet, into: &buf)
+        FfiConverterSequenceTypeTopic.write(value.interests, into: &buf)
+        FfiConverterBool.write(value.fasts, into: &buf)
+        FfiConverterTypeTextSize.write(value.textSize, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContentProfile_lift(_ buf: RustBuffer) throws -> ContentProfile {
+    return try FfiConverterTypeContentProfile.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeContentProfile_lower(_ value: ContentProfile) -> RustBuffer {
+    return FfiConverterTypeContentProfile.lower(value)
+}
+
+
 public struct ContextStats: Equatable, Hashable {
     public let context: GlucoseContext
     public let stats: GlucoseStats
@@ -3620,6 +4002,70 @@ public func FfiConverterTypeErrorText_lower(_ value: ErrorText) -> RustBuffer {
 
 
 /**
+ * What a signed listing says of a pack archive before it is downloaded: a download of
+ * another size or hash is refused.
+ */
+public struct ExpectedArchive: Equatable, Hashable {
+    public let bytes: UInt64
+    /**
+     * SHA-256, 64 hex digits.
+     */
+    public let sha256: String
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(bytes: UInt64, 
+        /**
+         * SHA-256, 64 hex digits.
+         */sha256: String) {
+        self.bytes = bytes
+        self.sha256 = sha256
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ExpectedArchive: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeExpectedArchive: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ExpectedArchive {
+        return
+            try ExpectedArchive(
+                bytes: FfiConverterUInt64.read(from: &buf), 
+                sha256: FfiConverterString.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ExpectedArchive, into buf: inout [UInt8]) {
+        FfiConverterUInt64.write(value.bytes, into: &buf)
+        FfiConverterString.write(value.sha256, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExpectedArchive_lift(_ buf: RustBuffer) throws -> ExpectedArchive {
+    return try FfiConverterTypeExpectedArchive.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeExpectedArchive_lower(_ value: ExpectedArchive) -> RustBuffer {
+    return FfiConverterTypeExpectedArchive.lower(value)
+}
+
+
+/**
  * A day of a fast: medicines move into the eating window.
  */
 public struct FastingDay: Equatable, Hashable {
@@ -3689,6 +4135,93 @@ public func FfiConverterTypeFastingDay_lift(_ buf: RustBuffer) throws -> Fasting
 #endif
 public func FfiConverterTypeFastingDay_lower(_ value: FastingDay) -> RustBuffer {
     return FfiConverterTypeFastingDay.lower(value)
+}
+
+
+/**
+ * One of the patient's foods, best first, named in the first language they read.
+ */
+public struct FoodItem: Equatable, Hashable {
+    public let id: String
+    public let name: String?
+    /**
+     * The household portion ("1 medium roti").
+     */
+    public let portion: String?
+    /**
+     * Nutrients red for this food that matter for the patient's conditions ("sugars", "salt").
+     */
+    public let redForYou: [String]
+    /**
+     * Swaps to foods the patient's diet allows; an assigned swap first.
+     */
+    public let swaps: [FoodSwap]
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, name: String?, 
+        /**
+         * The household portion ("1 medium roti").
+         */portion: String?, 
+        /**
+         * Nutrients red for this food that matter for the patient's conditions ("sugars", "salt").
+         */redForYou: [String], 
+        /**
+         * Swaps to foods the patient's diet allows; an assigned swap first.
+         */swaps: [FoodSwap]) {
+        self.id = id
+        self.name = name
+        self.portion = portion
+        self.redForYou = redForYou
+        self.swaps = swaps
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FoodItem: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFoodItem: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FoodItem {
+        return
+            try FoodItem(
+                id: FfiConverterString.read(from: &buf), 
+                name: FfiConverterOptionString.read(from: &buf), 
+                portion: FfiConverterOptionString.read(from: &buf), 
+                redForYou: FfiConverterSequenceString.read(from: &buf), 
+                swaps: FfiConverterSequenceTypeFoodSwap.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FoodItem, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.name, into: &buf)
+        FfiConverterOptionString.write(value.portion, into: &buf)
+        FfiConverterSequenceString.write(value.redForYou, into: &buf)
+        FfiConverterSequenceTypeFoodSwap.write(value.swaps, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFoodItem_lift(_ buf: RustBuffer) throws -> FoodItem {
+    return try FfiConverterTypeFoodItem.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFoodItem_lower(_ value: FoodItem) -> RustBuffer {
+    return FfiConverterTypeFoodItem.lower(value)
 }
 
 
@@ -3778,6 +4311,80 @@ public func FfiConverterTypeFoodMatch_lift(_ buf: RustBuffer) throws -> FoodMatc
 #endif
 public func FfiConverterTypeFoodMatch_lower(_ value: FoodMatch) -> RustBuffer {
     return FfiConverterTypeFoodMatch.lower(value)
+}
+
+
+public struct FoodSwap: Equatable, Hashable {
+    public let to: String
+    public let toName: String?
+    /**
+     * Why it is better ("less-sugar", "baked-not-fried").
+     */
+    public let reason: String
+    /**
+     * A dietitian assigned this swap.
+     */
+    public let assigned: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(to: String, toName: String?, 
+        /**
+         * Why it is better ("less-sugar", "baked-not-fried").
+         */reason: String, 
+        /**
+         * A dietitian assigned this swap.
+         */assigned: Bool) {
+        self.to = to
+        self.toName = toName
+        self.reason = reason
+        self.assigned = assigned
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension FoodSwap: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeFoodSwap: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> FoodSwap {
+        return
+            try FoodSwap(
+                to: FfiConverterString.read(from: &buf), 
+                toName: FfiConverterOptionString.read(from: &buf), 
+                reason: FfiConverterString.read(from: &buf), 
+                assigned: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: FoodSwap, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.to, into: &buf)
+        FfiConverterOptionString.write(value.toName, into: &buf)
+        FfiConverterString.write(value.reason, into: &buf)
+        FfiConverterBool.write(value.assigned, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFoodSwap_lift(_ buf: RustBuffer) throws -> FoodSwap {
+    return try FfiConverterTypeFoodSwap.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeFoodSwap_lower(_ value: FoodSwap) -> RustBuffer {
+    return FfiConverterTypeFoodSwap.lower(value)
 }
 
 
@@ -4686,6 +5293,111 @@ public func FfiConverterTypeLessonItem_lower(_ value: LessonItem) -> RustBuffer 
 
 
 /**
+ * What a lesson's player needs: files on this device, words and how far the person got.
+ */
+public struct LessonPlayer: Equatable, Hashable {
+    public let id: String
+    public let title: String?
+    public let textLocale: String?
+    public let text: String?
+    /**
+     * What the audio says, in the audio's language.
+     */
+    public let transcript: String?
+    public let audioLocale: String?
+    public let audio: String?
+    public let video: String?
+    /**
+     * WebVTT captions for the video.
+     */
+    public let captions: String?
+    public let durationMs: UInt64?
+    public let progress: LessonProgress?
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(id: String, title: String?, textLocale: String?, text: String?, 
+        /**
+         * What the audio says, in the audio's language.
+         */transcript: String?, audioLocale: String?, audio: String?, video: String?, 
+        /**
+         * WebVTT captions for the video.
+         */captions: String?, durationMs: UInt64?, progress: LessonProgress?) {
+        self.id = id
+        self.title = title
+        self.textLocale = textLocale
+        self.text = text
+        self.transcript = transcript
+        self.audioLocale = audioLocale
+        self.audio = audio
+        self.video = video
+        self.captions = captions
+        self.durationMs = durationMs
+        self.progress = progress
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension LessonPlayer: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeLessonPlayer: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LessonPlayer {
+        return
+            try LessonPlayer(
+                id: FfiConverterString.read(from: &buf), 
+                title: FfiConverterOptionString.read(from: &buf), 
+                textLocale: FfiConverterOptionString.read(from: &buf), 
+                text: FfiConverterOptionString.read(from: &buf), 
+                transcript: FfiConverterOptionString.read(from: &buf), 
+                audioLocale: FfiConverterOptionString.read(from: &buf), 
+                audio: FfiConverterOptionString.read(from: &buf), 
+                video: FfiConverterOptionString.read(from: &buf), 
+                captions: FfiConverterOptionString.read(from: &buf), 
+                durationMs: FfiConverterOptionUInt64.read(from: &buf), 
+                progress: FfiConverterOptionTypeLessonProgress.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: LessonPlayer, into buf: inout [UInt8]) {
+        FfiConverterString.write(value.id, into: &buf)
+        FfiConverterOptionString.write(value.title, into: &buf)
+        FfiConverterOptionString.write(value.textLocale, into: &buf)
+        FfiConverterOptionString.write(value.text, into: &buf)
+        FfiConverterOptionString.write(value.transcript, into: &buf)
+        FfiConverterOptionString.write(value.audioLocale, into: &buf)
+        FfiConverterOptionString.write(value.audio, into: &buf)
+        FfiConverterOptionString.write(value.video, into: &buf)
+        FfiConverterOptionString.write(value.captions, into: &buf)
+        FfiConverterOptionUInt64.write(value.durationMs, into: &buf)
+        FfiConverterOptionTypeLessonProgress.write(value.progress, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLessonPlayer_lift(_ buf: RustBuffer) throws -> LessonPlayer {
+    return try FfiConverterTypeLessonPlayer.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeLessonPlayer_lower(_ value: LessonPlayer) -> RustBuffer {
+    return FfiConverterTypeLessonPlayer.lower(value)
+}
+
+
+/**
  * Where the log-a-reading flow is: what is known so far (the shell keeps it and sends it
  * back with each choice; a number typed goes into `value` or `second`).
  */
@@ -5578,6 +6290,71 @@ public func FfiConverterTypeRecordMeta_lower(_ value: RecordMeta) -> RustBuffer 
 
 
 /**
+ * A dose taken, late or skipped, for one of a regimen's times.
+ */
+public struct RecordedDose: Equatable, Hashable {
+    public let meta: RecordMeta
+    public let regimen: RecordId
+    public let scheduled: TimeOfDay
+    public let status: DoseStatus
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(meta: RecordMeta, regimen: RecordId, scheduled: TimeOfDay, status: DoseStatus) {
+        self.meta = meta
+        self.regimen = regimen
+        self.scheduled = scheduled
+        self.status = status
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RecordedDose: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordedDose: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordedDose {
+        return
+            try RecordedDose(
+                meta: FfiConverterTypeRecordMeta.read(from: &buf), 
+                regimen: FfiConverterTypeRecordId.read(from: &buf), 
+                scheduled: FfiConverterTypeTimeOfDay.read(from: &buf), 
+                status: FfiConverterTypeDoseStatus.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordedDose, into buf: inout [UInt8]) {
+        FfiConverterTypeRecordMeta.write(value.meta, into: &buf)
+        FfiConverterTypeRecordId.write(value.regimen, into: &buf)
+        FfiConverterTypeTimeOfDay.write(value.scheduled, into: &buf)
+        FfiConverterTypeDoseStatus.write(value.status, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordedDose_lift(_ buf: RustBuffer) throws -> RecordedDose {
+    return try FfiConverterTypeRecordedDose.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordedDose_lower(_ value: RecordedDose) -> RustBuffer {
+    return FfiConverterTypeRecordedDose.lower(value)
+}
+
+
+/**
  * A regimen as stored, with who added it and when.
  */
 public struct RecordedRegimen: Equatable, Hashable {
@@ -5631,6 +6408,63 @@ public func FfiConverterTypeRecordedRegimen_lift(_ buf: RustBuffer) throws -> Re
 #endif
 public func FfiConverterTypeRecordedRegimen_lower(_ value: RecordedRegimen) -> RustBuffer {
     return FfiConverterTypeRecordedRegimen.lower(value)
+}
+
+
+/**
+ * A schedule as stored, with who set it and when.
+ */
+public struct RecordedSchedule: Equatable, Hashable {
+    public let meta: RecordMeta
+    public let schedule: ReminderSchedule
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(meta: RecordMeta, schedule: ReminderSchedule) {
+        self.meta = meta
+        self.schedule = schedule
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension RecordedSchedule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecordedSchedule: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> RecordedSchedule {
+        return
+            try RecordedSchedule(
+                meta: FfiConverterTypeRecordMeta.read(from: &buf), 
+                schedule: FfiConverterTypeReminderSchedule.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: RecordedSchedule, into buf: inout [UInt8]) {
+        FfiConverterTypeRecordMeta.write(value.meta, into: &buf)
+        FfiConverterTypeReminderSchedule.write(value.schedule, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordedSchedule_lift(_ buf: RustBuffer) throws -> RecordedSchedule {
+    return try FfiConverterTypeRecordedSchedule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecordedSchedule_lower(_ value: RecordedSchedule) -> RustBuffer {
+    return FfiConverterTypeRecordedSchedule.lower(value)
 }
 
 
@@ -5816,6 +6650,79 @@ public func FfiConverterTypeReminder_lift(_ buf: RustBuffer) throws -> Reminder 
 #endif
 public func FfiConverterTypeReminder_lower(_ value: Reminder) -> RustBuffer {
     return FfiConverterTypeReminder.lower(value)
+}
+
+
+/**
+ * A reminder schedule: what for, at which wall-clock times, on which days, from when.
+ */
+public struct ReminderSchedule: Equatable, Hashable {
+    public let subject: ReminderSubject
+    public let times: [TimeOfDay]
+    public let recurrence: Recurrence
+    public let starts: LocalDate
+    public let ends: LocalDate?
+    public let paused: Bool
+
+    // Default memberwise initializers are never public by default, so we
+    // declare one manually.
+    public init(subject: ReminderSubject, times: [TimeOfDay], recurrence: Recurrence, starts: LocalDate, ends: LocalDate? = nil, paused: Bool = false) {
+        self.subject = subject
+        self.times = times
+        self.recurrence = recurrence
+        self.starts = starts
+        self.ends = ends
+        self.paused = paused
+    }
+
+    
+
+    
+}
+
+#if compiler(>=6)
+extension ReminderSchedule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeReminderSchedule: FfiConverterRustBuffer {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> ReminderSchedule {
+        return
+            try ReminderSchedule(
+                subject: FfiConverterTypeReminderSubject.read(from: &buf), 
+                times: FfiConverterSequenceTypeTimeOfDay.read(from: &buf), 
+                recurrence: FfiConverterTypeRecurrence.read(from: &buf), 
+                starts: FfiConverterTypeLocalDate.read(from: &buf), 
+                ends: FfiConverterOptionTypeLocalDate.read(from: &buf), 
+                paused: FfiConverterBool.read(from: &buf)
+        )
+    }
+
+    public static func write(_ value: ReminderSchedule, into buf: inout [UInt8]) {
+        FfiConverterTypeReminderSubject.write(value.subject, into: &buf)
+        FfiConverterSequenceTypeTimeOfDay.write(value.times, into: &buf)
+        FfiConverterTypeRecurrence.write(value.recurrence, into: &buf)
+        FfiConverterTypeLocalDate.write(value.starts, into: &buf)
+        FfiConverterOptionTypeLocalDate.write(value.ends, into: &buf)
+        FfiConverterBool.write(value.paused, into: &buf)
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSchedule_lift(_ buf: RustBuffer) throws -> ReminderSchedule {
+    return try FfiConverterTypeReminderSchedule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeReminderSchedule_lower(_ value: ReminderSchedule) -> RustBuffer {
+    return FfiConverterTypeReminderSchedule.lower(value)
 }
 
 
@@ -8554,6 +9461,89 @@ public func FfiConverterTypeDenial_lower(_ value: Denial) -> RustBuffer {
 
 
 
+/**
+ * A diet the person keeps: foods (and swaps to foods) that break it are never offered.
+ */
+
+public enum DietRule: Equatable, Hashable {
+    
+    case vegetarian
+    case vegan
+    case halal
+    case jain
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension DietRule: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeDietRule: FfiConverterRustBuffer {
+    typealias SwiftType = DietRule
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> DietRule {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .vegetarian
+        
+        case 2: return .vegan
+        
+        case 3: return .halal
+        
+        case 4: return .jain
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: DietRule, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .vegetarian:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .vegan:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .halal:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .jain:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDietRule_lift(_ buf: RustBuffer) throws -> DietRule {
+    return try FfiConverterTypeDietRule.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeDietRule_lower(_ value: DietRule) -> RustBuffer {
+    return FfiConverterTypeDietRule.lower(value)
+}
+
+
+
 
 public enum DoseStatus: Equatable, Hashable {
     
@@ -9339,6 +10329,14 @@ public enum InputField: Equatable, Hashable {
      * The lesson or food an assignment or progress is about.
      */
     case contentItem
+    /**
+     * A trusted publisher key in `SaathiConfig` that is not 64 hex digits.
+     */
+    case publisherKey
+    /**
+     * An `ExpectedArchive` hash that is not 64 hex digits.
+     */
+    case packHash
 
 
 
@@ -9429,6 +10427,10 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case 34: return .heardPercent
         
         case 35: return .contentItem
+        
+        case 36: return .publisherKey
+        
+        case 37: return .packHash
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -9576,6 +10578,14 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         
         case .contentItem:
             writeInt(&buf, Int32(35))
+        
+        
+        case .publisherKey:
+            writeInt(&buf, Int32(36))
+        
+        
+        case .packHash:
+            writeInt(&buf, Int32(37))
         
         }
     }
@@ -10235,7 +11245,7 @@ public func FfiConverterTypeLogLevel_lower(_ value: LogLevel) -> RustBuffer {
  * The network the device is on now, as the shell sees it.
  */
 
-public enum Network: Equatable, Hashable {
+public enum NetworkKind: Equatable, Hashable {
     
     case wifi
     /**
@@ -10251,16 +11261,16 @@ public enum Network: Equatable, Hashable {
 }
 
 #if compiler(>=6)
-extension Network: Sendable {}
+extension NetworkKind: Sendable {}
 #endif
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public struct FfiConverterTypeNetwork: FfiConverterRustBuffer {
-    typealias SwiftType = Network
+public struct FfiConverterTypeNetworkKind: FfiConverterRustBuffer {
+    typealias SwiftType = NetworkKind
 
-    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Network {
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> NetworkKind {
         let variant: Int32 = try readInt(&buf)
         switch variant {
         
@@ -10274,7 +11284,7 @@ public struct FfiConverterTypeNetwork: FfiConverterRustBuffer {
         }
     }
 
-    public static func write(_ value: Network, into buf: inout [UInt8]) {
+    public static func write(_ value: NetworkKind, into buf: inout [UInt8]) {
         switch value {
         
         
@@ -10297,15 +11307,15 @@ public struct FfiConverterTypeNetwork: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeNetwork_lift(_ buf: RustBuffer) throws -> Network {
-    return try FfiConverterTypeNetwork.lift(buf)
+public func FfiConverterTypeNetworkKind_lift(_ buf: RustBuffer) throws -> NetworkKind {
+    return try FfiConverterTypeNetworkKind.lift(buf)
 }
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
-public func FfiConverterTypeNetwork_lower(_ value: Network) -> RustBuffer {
-    return FfiConverterTypeNetwork.lower(value)
+public func FfiConverterTypeNetworkKind_lower(_ value: NetworkKind) -> RustBuffer {
+    return FfiConverterTypeNetworkKind.lower(value)
 }
 
 
@@ -10771,6 +11781,94 @@ public func FfiConverterTypeReadingSource_lift(_ buf: RustBuffer) throws -> Read
 #endif
 public func FfiConverterTypeReadingSource_lower(_ value: ReadingSource) -> RustBuffer {
     return FfiConverterTypeReadingSource.lower(value)
+}
+
+
+
+/**
+ * On which days a schedule goes off.
+ */
+
+public enum Recurrence: Equatable, Hashable {
+    
+    case daily
+    /**
+     * On these days of the week.
+     */
+    case weekdays(days: [Weekday]
+    )
+    /**
+     * Every `n` days, counting from the start date (which goes off).
+     */
+    case everyNDays(n: UInt16
+    )
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Recurrence: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeRecurrence: FfiConverterRustBuffer {
+    typealias SwiftType = Recurrence
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Recurrence {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .daily
+        
+        case 2: return .weekdays(days: try FfiConverterSequenceTypeWeekday.read(from: &buf)
+        )
+        
+        case 3: return .everyNDays(n: try FfiConverterUInt16.read(from: &buf)
+        )
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Recurrence, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .daily:
+            writeInt(&buf, Int32(1))
+        
+        
+        case let .weekdays(days):
+            writeInt(&buf, Int32(2))
+            FfiConverterSequenceTypeWeekday.write(days, into: &buf)
+            
+        
+        case let .everyNDays(n):
+            writeInt(&buf, Int32(3))
+            FfiConverterUInt16.write(n, into: &buf)
+            
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecurrence_lift(_ buf: RustBuffer) throws -> Recurrence {
+    return try FfiConverterTypeRecurrence.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeRecurrence_lower(_ value: Recurrence) -> RustBuffer {
+    return FfiConverterTypeRecurrence.lower(value)
 }
 
 
@@ -11459,11 +12557,14 @@ public enum ScreenCommand: Equatable, Hashable {
     case saveReading(draft: LogDraft
     )
     /**
-     * Record a dose due at local time `due` ("08:00") as taken.
+     * Record the dose due at `due` as taken (`answer_dose` with `take` true).
      */
-    case takeDose(patient: PersonId, regimen: RecordId, due: String
+    case takeDose(patient: PersonId, regimen: RecordId, due: TimeOfDay
     )
-    case skipDose(patient: PersonId, regimen: RecordId, due: String
+    /**
+     * Record it as skipped (`answer_dose` with `take` false).
+     */
+    case skipDose(patient: PersonId, regimen: RecordId, due: TimeOfDay
     )
     /**
      * End a grant (asks again first: the action is `Destructive`).
@@ -11522,10 +12623,10 @@ public struct FfiConverterTypeScreenCommand: FfiConverterRustBuffer {
         case 3: return .saveReading(draft: try FfiConverterTypeLogDraft.read(from: &buf)
         )
         
-        case 4: return .takeDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterString.read(from: &buf)
+        case 4: return .takeDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterTypeTimeOfDay.read(from: &buf)
         )
         
-        case 5: return .skipDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterString.read(from: &buf)
+        case 5: return .skipDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterTypeTimeOfDay.read(from: &buf)
         )
         
         case 6: return .revoke(patient: try FfiConverterTypePersonId.read(from: &buf), grant: try FfiConverterTypeGrantId.read(from: &buf)
@@ -11574,14 +12675,14 @@ public struct FfiConverterTypeScreenCommand: FfiConverterRustBuffer {
             writeInt(&buf, Int32(4))
             FfiConverterTypePersonId.write(patient, into: &buf)
             FfiConverterTypeRecordId.write(regimen, into: &buf)
-            FfiConverterString.write(due, into: &buf)
+            FfiConverterTypeTimeOfDay.write(due, into: &buf)
             
         
         case let .skipDose(patient,regimen,due):
             writeInt(&buf, Int32(5))
             FfiConverterTypePersonId.write(patient, into: &buf)
             FfiConverterTypeRecordId.write(regimen, into: &buf)
-            FfiConverterString.write(due, into: &buf)
+            FfiConverterTypeTimeOfDay.write(due, into: &buf)
             
         
         case let .revoke(patient,grant):
@@ -12521,6 +13622,204 @@ public func FfiConverterTypeTextDirection_lower(_ value: TextDirection) -> RustB
 
 
 
+/**
+ * The text size chosen in settings; shells map it to their own type scale.
+ */
+
+public enum TextSize: Equatable, Hashable {
+    
+    case small
+    case standard
+    case large
+    case largest
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension TextSize: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTextSize: FfiConverterRustBuffer {
+    typealias SwiftType = TextSize
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> TextSize {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .small
+        
+        case 2: return .standard
+        
+        case 3: return .large
+        
+        case 4: return .largest
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: TextSize, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .small:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .standard:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .large:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .largest:
+            writeInt(&buf, Int32(4))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextSize_lift(_ buf: RustBuffer) throws -> TextSize {
+    return try FfiConverterTypeTextSize.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTextSize_lower(_ value: TextSize) -> RustBuffer {
+    return FfiConverterTypeTextSize.lower(value)
+}
+
+
+
+
+public enum Topic: Equatable, Hashable {
+    
+    case diabetes
+    case bloodPressure
+    case heart
+    case food
+    case activity
+    case medicines
+    case footCare
+    case fasting
+    case festivals
+
+
+
+
+
+}
+
+#if compiler(>=6)
+extension Topic: Sendable {}
+#endif
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public struct FfiConverterTypeTopic: FfiConverterRustBuffer {
+    typealias SwiftType = Topic
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> Topic {
+        let variant: Int32 = try readInt(&buf)
+        switch variant {
+        
+        case 1: return .diabetes
+        
+        case 2: return .bloodPressure
+        
+        case 3: return .heart
+        
+        case 4: return .food
+        
+        case 5: return .activity
+        
+        case 6: return .medicines
+        
+        case 7: return .footCare
+        
+        case 8: return .fasting
+        
+        case 9: return .festivals
+        
+        default: throw UniffiInternalError.unexpectedEnumCase
+        }
+    }
+
+    public static func write(_ value: Topic, into buf: inout [UInt8]) {
+        switch value {
+        
+        
+        case .diabetes:
+            writeInt(&buf, Int32(1))
+        
+        
+        case .bloodPressure:
+            writeInt(&buf, Int32(2))
+        
+        
+        case .heart:
+            writeInt(&buf, Int32(3))
+        
+        
+        case .food:
+            writeInt(&buf, Int32(4))
+        
+        
+        case .activity:
+            writeInt(&buf, Int32(5))
+        
+        
+        case .medicines:
+            writeInt(&buf, Int32(6))
+        
+        
+        case .footCare:
+            writeInt(&buf, Int32(7))
+        
+        
+        case .fasting:
+            writeInt(&buf, Int32(8))
+        
+        
+        case .festivals:
+            writeInt(&buf, Int32(9))
+        
+        }
+    }
+}
+
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTopic_lift(_ buf: RustBuffer) throws -> Topic {
+    return try FfiConverterTypeTopic.lift(buf)
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+public func FfiConverterTypeTopic_lower(_ value: Topic) -> RustBuffer {
+    return FfiConverterTypeTopic.lower(value)
+}
+
+
+
 
 public enum Trend: Equatable, Hashable {
     
@@ -13193,6 +14492,30 @@ fileprivate struct FfiConverterOptionTypeDoseSummary: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeExpectedArchive: FfiConverterRustBuffer {
+    typealias SwiftType = ExpectedArchive?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeExpectedArchive.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeExpectedArchive.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeGlucoseSummary: FfiConverterRustBuffer {
     typealias SwiftType = GlucoseSummary?
 
@@ -13553,6 +14876,30 @@ fileprivate struct FfiConverterOptionTypeGlucoseContext: FfiConverterRustBuffer 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterOptionTypeLessonProgress: FfiConverterRustBuffer {
+    typealias SwiftType = LessonProgress?
+
+    public static func write(_ value: SwiftType, into buf: inout [UInt8]) {
+        guard let value = value else {
+            writeInt(&buf, Int8(0))
+            return
+        }
+        writeInt(&buf, Int8(1))
+        FfiConverterTypeLessonProgress.write(value, into: &buf)
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> SwiftType {
+        switch try readInt(&buf) as Int8 {
+        case 0: return nil
+        case 1: return try FfiConverterTypeLessonProgress.read(from: &buf)
+        default: throw UniffiInternalError.unexpectedOptionalTag
+        }
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterOptionTypeReadingKind: FfiConverterRustBuffer {
     typealias SwiftType = ReadingKind?
 
@@ -13818,6 +15165,31 @@ fileprivate struct FfiConverterSequenceString: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeActivityItem: FfiConverterRustBuffer {
+    typealias SwiftType = [ActivityItem]
+
+    public static func write(_ value: [ActivityItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeActivityItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [ActivityItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [ActivityItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeActivityItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeAuditEntry: FfiConverterRustBuffer {
     typealias SwiftType = [AuditEntry]
 
@@ -13968,6 +15340,31 @@ fileprivate struct FfiConverterSequenceTypeFastingDay: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeFoodItem: FfiConverterRustBuffer {
+    typealias SwiftType = [FoodItem]
+
+    public static func write(_ value: [FoodItem], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFoodItem.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FoodItem] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FoodItem]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFoodItem.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeFoodMatch: FfiConverterRustBuffer {
     typealias SwiftType = [FoodMatch]
 
@@ -13985,6 +15382,31 @@ fileprivate struct FfiConverterSequenceTypeFoodMatch: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeFoodMatch.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeFoodSwap: FfiConverterRustBuffer {
+    typealias SwiftType = [FoodSwap]
+
+    public static func write(_ value: [FoodSwap], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeFoodSwap.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [FoodSwap] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [FoodSwap]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeFoodSwap.read(from: &buf))
         }
         return seq
     }
@@ -14268,6 +15690,31 @@ fileprivate struct FfiConverterSequenceTypeReadingVersion: FfiConverterRustBuffe
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeRecordedDose: FfiConverterRustBuffer {
+    typealias SwiftType = [RecordedDose]
+
+    public static func write(_ value: [RecordedDose], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRecordedDose.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RecordedDose] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RecordedDose]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRecordedDose.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeRecordedRegimen: FfiConverterRustBuffer {
     typealias SwiftType = [RecordedRegimen]
 
@@ -14285,6 +15732,31 @@ fileprivate struct FfiConverterSequenceTypeRecordedRegimen: FfiConverterRustBuff
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeRecordedRegimen.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeRecordedSchedule: FfiConverterRustBuffer {
+    typealias SwiftType = [RecordedSchedule]
+
+    public static func write(_ value: [RecordedSchedule], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeRecordedSchedule.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [RecordedSchedule] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [RecordedSchedule]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeRecordedSchedule.read(from: &buf))
         }
         return seq
     }
@@ -14468,6 +15940,31 @@ fileprivate struct FfiConverterSequenceTypeCondition: FfiConverterRustBuffer {
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
+fileprivate struct FfiConverterSequenceTypeDietRule: FfiConverterRustBuffer {
+    typealias SwiftType = [DietRule]
+
+    public static func write(_ value: [DietRule], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeDietRule.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [DietRule] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [DietRule]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeDietRule.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
 fileprivate struct FfiConverterSequenceTypeScope: FfiConverterRustBuffer {
     typealias SwiftType = [Scope]
 
@@ -14485,6 +15982,31 @@ fileprivate struct FfiConverterSequenceTypeScope: FfiConverterRustBuffer {
         seq.reserveCapacity(Int(len))
         for _ in 0 ..< len {
             seq.append(try FfiConverterTypeScope.read(from: &buf))
+        }
+        return seq
+    }
+}
+
+#if swift(>=5.8)
+@_documentation(visibility: private)
+#endif
+fileprivate struct FfiConverterSequenceTypeTopic: FfiConverterRustBuffer {
+    typealias SwiftType = [Topic]
+
+    public static func write(_ value: [Topic], into buf: inout [UInt8]) {
+        let len = Int32(value.count)
+        writeInt(&buf, len)
+        for item in value {
+            FfiConverterTypeTopic.write(item, into: &buf)
+        }
+    }
+
+    public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> [Topic] {
+        let len: Int32 = try readInt(&buf)
+        var seq = [Topic]()
+        seq.reserveCapacity(Int(len))
+        for _ in 0 ..< len {
+            seq.append(try FfiConverterTypeTopic.read(from: &buf))
         }
         return seq
     }
@@ -14787,7 +16309,9 @@ public func debugPanicUnguardedForTests()throws   {try rustCallWithError(FfiConv
 /**
  * Fills `saathi` with the demo household and `days` days of its data (two years: the
  * Rust benchmarks' database), returning the CGM patient's id: the Kotlin measurements
- * use the same data as `cargo bench -p saathi-core --bench tracking`.
+ * use the same data as `cargo bench -p saathi-core --bench tracking`. Only into an empty
+ * database (no one added yet): it can never mix made-up readings into a real record;
+ * anywhere else it is `NameTaken`.
  */
 public func debugPopulateDemoForTests(saathi: Saathi, days: UInt32)throws  -> PersonId  {
     return try  FfiConverterTypePersonId_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
@@ -14883,7 +16407,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() != 49775) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests() != 38169) {
+    if (uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests() != 6132) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests() != 17549) {
@@ -14910,7 +16434,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_clocksource_now() != 62500) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_method_saathi_download_pack() != 32392) {
+    if (uniffi_saathi_ffi_checksum_method_saathi_download_pack() != 21354) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathi_install_pack() != 35531) {
@@ -14961,10 +16485,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() != 14241) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_activities() != 32663) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathisession_assign() != 47532) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_assignments() != 12263) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_content_profile() != 3974) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_foods() != 45773) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_lesson_player() != 14324) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_lessons() != 36728) {
@@ -14973,10 +16509,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_search_foods() != 8711) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_set_content_profile() != 35603) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathisession_set_progress() != 51838) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_withdraw_assignment() != 12285) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathisession_add_regimen() != 22156) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_answer_dose() != 45283) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_doses() != 59212) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_record_dose() != 40579) {
@@ -15009,10 +16557,22 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading() != 56369) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_add_reminder() != 56671) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send() != 20320) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_due_now() != 22413) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_fasting_now() != 14874) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_pause_reminder() != 48786) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_reminder_schedules() != 58091) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings() != 13403) {

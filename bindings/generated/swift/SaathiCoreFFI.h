@@ -337,7 +337,7 @@ uint64_t uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(RustBuffer conf
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_DOWNLOAD_PACK
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_DOWNLOAD_PACK
-uint64_t uniffi_saathi_ffi_fn_method_saathi_download_pack(uint64_t ptr, RustBuffer url, int8_t wifi_only, RustBuffer network
+uint64_t uniffi_saathi_ffi_fn_method_saathi_download_pack(uint64_t ptr, RustBuffer url, int8_t wifi_only, RustBuffer network, RustBuffer expected
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_INSTALL_PACK
@@ -430,6 +430,11 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_audit_trail(uint64_t ptr, i
 uint64_t uniffi_saathi_ffi_fn_method_saathisession_verify_audit(uint64_t ptr
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ACTIVITIES
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ACTIVITIES
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_activities(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGN
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGN
 int64_t uniffi_saathi_ffi_fn_method_saathisession_assign(uint64_t ptr, int64_t patient, RustBuffer item, RustBuffer note, RustBuffer due, RustCallStatus *_Nonnull out_status
@@ -438,6 +443,21 @@ int64_t uniffi_saathi_ffi_fn_method_saathisession_assign(uint64_t ptr, int64_t p
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGNMENTS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ASSIGNMENTS
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_assignments(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CONTENT_PROFILE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CONTENT_PROFILE
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_content_profile(uint64_t ptr, int64_t person, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_FOODS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_FOODS
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_foods(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSON_PLAYER
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSON_PLAYER
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_lesson_player(uint64_t ptr, int64_t patient, RustBuffer lesson, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_LESSONS
@@ -450,14 +470,34 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_lessons(uint64_t ptr, int64
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_search_foods(uint64_t ptr, RustBuffer query, uint32_t limit, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_CONTENT_PROFILE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_CONTENT_PROFILE
+void uniffi_saathi_ffi_fn_method_saathisession_set_content_profile(uint64_t ptr, int64_t person, RustBuffer profile, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_PROGRESS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_SET_PROGRESS
 void uniffi_saathi_ffi_fn_method_saathisession_set_progress(uint64_t ptr, int64_t patient, RustBuffer item, RustBuffer progress, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_WITHDRAW_ASSIGNMENT
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_WITHDRAW_ASSIGNMENT
+int8_t uniffi_saathi_ffi_fn_method_saathisession_withdraw_assignment(uint64_t ptr, int64_t patient, int64_t assignment, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ADD_REGIMEN
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ADD_REGIMEN
 int64_t uniffi_saathi_ffi_fn_method_saathisession_add_regimen(uint64_t ptr, int64_t patient, RustBuffer regimen, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ANSWER_DOSE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ANSWER_DOSE
+void uniffi_saathi_ffi_fn_method_saathisession_answer_dose(uint64_t ptr, int64_t patient, int64_t regimen, RustBuffer due, int8_t take, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DOSES
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DOSES
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_doses(uint64_t ptr, int64_t patient, RustBuffer from, RustBuffer to, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_RECORD_DOSE
@@ -510,6 +550,11 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_start_bp_protocol(uint64_t 
 void uniffi_saathi_ffi_fn_method_saathisession_acknowledge_reading(uint64_t ptr, int64_t patient, RustBuffer kind, int64_t record, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ADD_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ADD_REMINDER
+int64_t uniffi_saathi_ffi_fn_method_saathisession_add_reminder(uint64_t ptr, int64_t patient, RustBuffer schedule, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ALERTS_TO_SEND
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_ALERTS_TO_SEND
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -518,6 +563,21 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(uint64_t ptr
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DUE_NOW
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DUE_NOW
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_due_now(uint64_t ptr, int64_t patient, RustBuffer locale, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_FASTING_NOW
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_FASTING_NOW
+int8_t uniffi_saathi_ffi_fn_method_saathisession_fasting_now(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_PAUSE_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_PAUSE_REMINDER
+void uniffi_saathi_ffi_fn_method_saathisession_pause_reminder(uint64_t ptr, int64_t patient, int64_t schedule, int8_t paused, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REMINDER_SCHEDULES
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REMINDER_SCHEDULES
+RustBuffer uniffi_saathi_ffi_fn_method_saathisession_reminder_schedules(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REMINDER_SETTINGS
@@ -1167,6 +1227,12 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_verify_audit(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ACTIVITIES
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ACTIVITIES
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_activities(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGN
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGN
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_assign(void
@@ -1176,6 +1242,24 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_assign(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGNMENTS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ASSIGNMENTS
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_assignments(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_CONTENT_PROFILE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_CONTENT_PROFILE
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_content_profile(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_FOODS
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_FOODS
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_foods(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSON_PLAYER
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_LESSON_PLAYER
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_lesson_player(void
     
 );
 #endif
@@ -1191,15 +1275,39 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_search_foods(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_CONTENT_PROFILE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_CONTENT_PROFILE
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_set_content_profile(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_PROGRESS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_SET_PROGRESS
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_set_progress(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_WITHDRAW_ASSIGNMENT
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_WITHDRAW_ASSIGNMENT
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_withdraw_assignment(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ADD_REGIMEN
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ADD_REGIMEN
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_add_regimen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ANSWER_DOSE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ANSWER_DOSE
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_answer_dose(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DOSES
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DOSES
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_doses(void
     
 );
 #endif
@@ -1263,6 +1371,12 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading(voi
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ADD_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ADD_REMINDER
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_add_reminder(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ALERTS_TO_SEND
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_ALERTS_TO_SEND
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send(void
@@ -1272,6 +1386,24 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DUE_NOW
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DUE_NOW
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_due_now(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_FASTING_NOW
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_FASTING_NOW
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_fasting_now(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_PAUSE_REMINDER
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_PAUSE_REMINDER
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_pause_reminder(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_REMINDER_SCHEDULES
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_REMINDER_SCHEDULES
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_reminder_schedules(void
     
 );
 #endif

@@ -94,7 +94,7 @@ fn a_missed_dose_alerts_a_helper_with_the_grant_after_the_patients_delay_once() 
     );
 
     // Taking it late answers the reminder: no more alerts tomorrow for today's dose.
-    s.answer_dose(asha.id, regimen, "08:00", true).expect("taken late");
+    s.answer_dose(asha.id, regimen, NaiveTime::from_hms_opt(8, 0, 0).unwrap(), true).expect("taken late");
     let today = s.due_now(asha.id).expect("due");
     assert_eq!(today[0].state, DueState::Done);
     assert!(!today[0].on_time);

@@ -56,10 +56,14 @@ pub enum Field {
     HeardPercent,
     /// The lesson or food an assignment or progress is about.
     ContentItem,
+    /// A content publisher's key the app is told to trust.
+    PublisherKey,
+    /// The SHA-256 a listing gives for a pack before it is downloaded.
+    PackHash,
 }
 
 impl Field {
-    pub const ALL: [Field; 35] = [
+    pub const ALL: [Field; 37] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -95,6 +99,8 @@ impl Field {
         Field::DueDate,
         Field::HeardPercent,
         Field::ContentItem,
+        Field::PublisherKey,
+        Field::PackHash,
     ];
 
     pub fn code(self) -> &'static str {
@@ -134,6 +140,8 @@ impl Field {
             Field::DueDate => "due-date",
             Field::HeardPercent => "heard-percent",
             Field::ContentItem => "content-item",
+            Field::PublisherKey => "publisher-key",
+            Field::PackHash => "pack-hash",
         }
     }
 }

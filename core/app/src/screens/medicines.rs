@@ -44,12 +44,12 @@ pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, wo
     if matches!(d.state, DoseState::Due | DoseState::Missed) {
         e = e.essential();
         if can_record {
-            let (regimen, due) = (d.regimen, time);
+            let (regimen, due) = (d.regimen, d.time);
             e = e
                 .action(words.action(
                     &Message::new("screen-dose-take"),
                     ActionStyle::Primary,
-                    Command::TakeDose { patient, regimen, due: due.clone() },
+                    Command::TakeDose { patient, regimen, due },
                 ))
                 .action(words.action(
                     &Message::new("screen-dose-skip"),
@@ -69,20 +69,16 @@ impl Session {
         Ok(saathi_store::records::current::<DoseEvent>(store.conn(), patient.id, period.from, period.to)?)
     }
 
-    /// Records the dose due at `due` ("08:00") as taken now (late if past its missed mark)
-    /// or skipped: what the Take and Skip actions do.
+    /// Records the dose due at `time` as taken now (late if past its missed mark) or
+    /// skipped: what the Take and Skip actions do. A time that is not one of the regimen's
+    /// is refused by `record_dose`.
     pub fn answer_dose(
         &self,
         patient: PersonId,
         regimen: saathi_domain::reading::RecordId,
-        due: &str,
+        time: NaiveTime,
         take: bool,
     ) -> Result<()> {
-        let time = NaiveTime::parse_from_str(due, "%H:%M").map_err(|_| {
-            saathi_domain::ValidationError::NotAChoice {
-                field: saathi_domain::plausibility::Field::DoseTimes,
-            }
-        })?;
         let now = self.inner.now();
         let status = match take {
             false => DoseStatus::Skipped,

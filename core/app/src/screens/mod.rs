@@ -258,12 +258,12 @@ pub enum Command {
     TakeDose {
         patient: PersonId,
         regimen: RecordId,
-        due: String,
+        due: chrono::NaiveTime,
     },
     SkipDose {
         patient: PersonId,
         regimen: RecordId,
-        due: String,
+        due: chrono::NaiveTime,
     },
     /// End a grant (the patient, on the sharing screen).
     Revoke {

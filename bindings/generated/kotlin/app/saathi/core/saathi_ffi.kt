@@ -782,17 +782,33 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_verify_audit(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_activities(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_assign(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_assignments(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_content_profile(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_foods(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_lesson_player(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_lessons(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_search_foods(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_set_content_profile(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_set_progress(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_withdraw_assignment(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_add_regimen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_answer_dose(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_doses(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_record_dose(
     ): Int
@@ -814,9 +830,17 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_add_reminder(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_due_now(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_fasting_now(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_pause_reminder(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_reminder_schedules(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings(
     ): Int
@@ -936,7 +960,7 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_saathi_ffi_fn_constructor_saathi_open_with_clock(`config`: RustBuffer.ByValue,`clock`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
-    external fun uniffi_saathi_ffi_fn_method_saathi_download_pack(`ptr`: Long,`url`: RustBuffer.ByValue,`wifiOnly`: Byte,`network`: RustBuffer.ByValue,
+    external fun uniffi_saathi_ffi_fn_method_saathi_download_pack(`ptr`: Long,`url`: RustBuffer.ByValue,`wifiOnly`: Byte,`network`: RustBuffer.ByValue,`expected`: RustBuffer.ByValue,
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathi_install_pack(`ptr`: Long,`path`: RustBuffer.ByValue,
     ): Long
@@ -974,18 +998,34 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_verify_audit(`ptr`: Long,
     ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathisession_activities(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_assign(`ptr`: Long,`patient`: Long,`item`: RustBuffer.ByValue,`note`: RustBuffer.ByValue,`due`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathisession_assignments(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_content_profile(`ptr`: Long,`person`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_foods(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_lesson_player(`ptr`: Long,`patient`: Long,`lesson`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_lessons(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_search_foods(`ptr`: Long,`query`: RustBuffer.ByValue,`limit`: Int,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_set_content_profile(`ptr`: Long,`person`: Long,`profile`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
     external fun uniffi_saathi_ffi_fn_method_saathisession_set_progress(`ptr`: Long,`patient`: Long,`item`: RustBuffer.ByValue,`progress`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_withdraw_assignment(`ptr`: Long,`patient`: Long,`assignment`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
     external fun uniffi_saathi_ffi_fn_method_saathisession_add_regimen(`ptr`: Long,`patient`: Long,`regimen`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
+    external fun uniffi_saathi_ffi_fn_method_saathisession_answer_dose(`ptr`: Long,`patient`: Long,`regimen`: Long,`due`: RustBuffer.ByValue,`take`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_doses(`ptr`: Long,`patient`: Long,`from`: RustBuffer.ByValue,`to`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_record_dose(`ptr`: Long,`patient`: Long,`regimen`: Long,`scheduled`: RustBuffer.ByValue,`status`: RustBuffer.ByValue,`taken`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathisession_regimens(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1006,9 +1046,17 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_acknowledge_reading(`ptr`: Long,`patient`: Long,`kind`: RustBuffer.ByValue,`record`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_add_reminder(`ptr`: Long,`patient`: Long,`schedule`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Long
     external fun uniffi_saathi_ffi_fn_method_saathisession_alerts_to_send(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_due_now(`ptr`: Long,`patient`: Long,`locale`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_fasting_now(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
+    ): Byte
+    external fun uniffi_saathi_ffi_fn_method_saathisession_pause_reminder(`ptr`: Long,`patient`: Long,`schedule`: Long,`paused`: Byte,uniffi_out_err: UniffiRustCallStatus, 
+    ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_reminder_schedules(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_reminder_settings(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
@@ -1221,7 +1269,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_func_debug_panic_unguarded_for_tests() and 0xFFFF) != 49775) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests() and 0xFFFF) != 38169) {
+    if ((lib.uniffi_saathi_ffi_checksum_func_debug_populate_demo_for_tests() and 0xFFFF) != 6132) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_func_debug_write_pack_archive_for_tests() and 0xFFFF) != 17549) {
@@ -1248,7 +1296,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_clocksource_now() and 0xFFFF) != 62500) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_download_pack() and 0xFFFF) != 32392) {
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_download_pack() and 0xFFFF) != 21354) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathi_install_pack() and 0xFFFF) != 35531) {
@@ -1299,10 +1347,22 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_verify_audit() and 0xFFFF) != 14241) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_activities() and 0xFFFF) != 32663) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_assign() and 0xFFFF) != 47532) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_assignments() and 0xFFFF) != 12263) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_content_profile() and 0xFFFF) != 3974) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_foods() and 0xFFFF) != 45773) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_lesson_player() and 0xFFFF) != 14324) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_lessons() and 0xFFFF) != 36728) {
@@ -1311,10 +1371,22 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_search_foods() and 0xFFFF) != 8711) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_set_content_profile() and 0xFFFF) != 35603) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_set_progress() and 0xFFFF) != 51838) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_withdraw_assignment() and 0xFFFF) != 12285) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_add_regimen() and 0xFFFF) != 22156) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_answer_dose() and 0xFFFF) != 45283) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_doses() and 0xFFFF) != 59212) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_record_dose() and 0xFFFF) != 40579) {
@@ -1347,10 +1419,22 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_acknowledge_reading() and 0xFFFF) != 56369) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_add_reminder() and 0xFFFF) != 56671) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_alerts_to_send() and 0xFFFF) != 20320) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_due_now() and 0xFFFF) != 22413) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_fasting_now() and 0xFFFF) != 14874) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_pause_reminder() and 0xFFFF) != 48786) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_reminder_schedules() and 0xFFFF) != 58091) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_reminder_settings() and 0xFFFF) != 13403) {
@@ -2725,10 +2809,12 @@ public interface SaathiInterface {
     /**
      * Downloads a pack archive (resuming an interrupted download of the same URL) and
      * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
-     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
-     * the whole pack arrives and checks.
+     * failed download is `DownloadFailed` with saathi-net's code (`wrong-size`,
+     * `wrong-hash` when `expected` is given and the bytes differ). Nothing changes unless
+     * the whole pack arrives and checks. Cancelling the call (the coroutine or Task)
+     * stops the download.
      */
-    suspend fun `downloadPack`(`url`: kotlin.String, `wifiOnly`: kotlin.Boolean, `network`: Network): PackInstalled
+    suspend fun `downloadPack`(`url`: kotlin.String, `wifiOnly`: kotlin.Boolean, `network`: NetworkKind, `expected`: ExpectedArchive?): PackInstalled
     
     /**
      * Installs a pack from a folder or an uncompressed tar archive. A pack not signed by a
@@ -2911,12 +2997,14 @@ open class Saathi: Disposable, AutoCloseable, SaathiInterface
     /**
      * Downloads a pack archive (resuming an interrupted download of the same URL) and
      * installs it. With `wifi_only` on a metered network it is `NeedsWifi` at once; a
-     * failed download is `DownloadFailed` with saathi-net's code. Nothing changes unless
-     * the whole pack arrives and checks.
+     * failed download is `DownloadFailed` with saathi-net's code (`wrong-size`,
+     * `wrong-hash` when `expected` is given and the bytes differ). Nothing changes unless
+     * the whole pack arrives and checks. Cancelling the call (the coroutine or Task)
+     * stops the download.
      */
     @Throws(SaathiException::class)
     @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
-    override suspend fun `downloadPack`(`url`: kotlin.String, `wifiOnly`: kotlin.Boolean, `network`: Network) : PackInstalled {
+    override suspend fun `downloadPack`(`url`: kotlin.String, `wifiOnly`: kotlin.Boolean, `network`: NetworkKind, `expected`: ExpectedArchive?) : PackInstalled {
         return uniffiRustCallAsync(
         callWithHandle { uniffiHandle ->
             UniffiLib.uniffi_saathi_ffi_fn_method_saathi_download_pack(
@@ -2924,7 +3012,8 @@ open class Saathi: Disposable, AutoCloseable, SaathiInterface
                 
         FfiConverterString.lower(`url`),
         FfiConverterBoolean.lower(`wifiOnly`),
-        FfiConverterTypeNetwork.lower(`network`),
+        FfiConverterTypeNetworkKind.lower(`network`),
+        FfiConverterOptionalTypeExpectedArchive.lower(`expected`),
             )
         },
         { future, callback, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_poll_rust_buffer(future, callback, continuation) },
@@ -3373,6 +3462,12 @@ public interface SaathiSessionInterface {
     suspend fun `verifyAudit`(): AuditCheck
     
     /**
+     * Activities suited to the patient's conditions, light ones first, each with the
+     * cautions for their conditions.
+     */
+    fun `activities`(`patient`: PersonId): List<ActivityItem>
+    
+    /**
      * A dietitian or clinician with the assign-content grant assigns a lesson, food or
      * swap from the catalogue, with an optional note and due date.
      */
@@ -3382,6 +3477,23 @@ public interface SaathiSessionInterface {
      * The patient's assignments, most pressing first.
      */
     fun `assignments`(`patient`: PersonId): List<ContentAssignment>
+    
+    /**
+     * The person's diet, interests, fasts and text size (defaults until chosen).
+     */
+    fun `contentProfile`(`person`: PersonId): ContentProfile
+    
+    /**
+     * The patient's foods, best first: assigned foods and swaps first, nothing their diet
+     * rules out (`NoContent` without a pack).
+     */
+    fun `foods`(`patient`: PersonId): List<FoodItem>
+    
+    /**
+     * The player data for one of the patient's lessons (`NotFound` for a lesson their
+     * list leaves out).
+     */
+    fun `lessonPlayer`(`patient`: PersonId, `lesson`: kotlin.String): LessonPlayer
     
     /**
      * The patient's lessons, best first: assigned ones first, nothing unsuitable for
@@ -3396,14 +3508,35 @@ public interface SaathiSessionInterface {
     fun `searchFoods`(`query`: kotlin.String, `limit`: kotlin.UInt): List<FoodMatch>
     
     /**
+     * Sets them: the person, or a helper who logs for them.
+     */
+    fun `setContentProfile`(`person`: PersonId, `profile`: ContentProfile)
+    
+    /**
      * Records how far the patient got with a lesson or food.
      */
     fun `setProgress`(`patient`: PersonId, `item`: ContentItem, `progress`: LessonProgress)
     
     /**
+     * Takes back an assignment; false if it was already withdrawn.
+     */
+    fun `withdrawAssignment`(`patient`: PersonId, `assignment`: RecordId): kotlin.Boolean
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
     fun `addRegimen`(`patient`: PersonId, `regimen`: Regimen): RecordId
+    
+    /**
+     * What the Take and Skip actions do: the dose due at `due` today, taken now (recorded
+     * as late when past its time) or skipped.
+     */
+    fun `answerDose`(`patient`: PersonId, `regimen`: RecordId, `due`: TimeOfDay, `take`: kotlin.Boolean)
+    
+    /**
+     * Doses recorded from `from` up to (not including) `to`, oldest first.
+     */
+    fun `doses`(`patient`: PersonId, `from`: Timestamp, `to`: Timestamp): List<RecordedDose>
     
     /**
      * Records a dose of `regimen` for one of its `scheduled` times; `taken` none is now.
@@ -3456,6 +3589,12 @@ public interface SaathiSessionInterface {
     fun `acknowledgeReading`(`patient`: PersonId, `kind`: ReadingKind, `record`: RecordId)
     
     /**
+     * Adds a reminder schedule (medicine doses or readings); returns its record id. Each
+     * medicine already reminds at its own times from `add_regimen`.
+     */
+    fun `addReminder`(`patient`: PersonId, `schedule`: ReminderSchedule): RecordId
+    
+    /**
      * The alerts this person (a helper) should be sent now; each is returned once.
      */
     fun `alertsToSend`(): List<HelperAlert>
@@ -3464,6 +3603,22 @@ public interface SaathiSessionInterface {
      * What was due over the last day: due now, missed, done or skipped.
      */
     fun `dueNow`(`patient`: PersonId, `locale`: kotlin.String?): List<DueReminder>
+    
+    /**
+     * Whether the patient is keeping a fast now (on their zone's clock): the fasting
+     * glucose rules apply and medicines sit in the eating window.
+     */
+    fun `fastingNow`(`patient`: PersonId): kotlin.Boolean
+    
+    /**
+     * Pauses or resumes a schedule from now on.
+     */
+    fun `pauseReminder`(`patient`: PersonId, `schedule`: RecordId, `paused`: kotlin.Boolean)
+    
+    /**
+     * The patient's schedules, paused ones included.
+     */
+    fun `reminderSchedules`(`patient`: PersonId): List<RecordedSchedule>
     
     fun `reminderSettings`(`patient`: PersonId): ReminderSettings
     
@@ -3798,6 +3953,25 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
+     * Activities suited to the patient's conditions, light ones first, each with the
+     * cautions for their conditions.
+     */
+    @Throws(SaathiException::class)override fun `activities`(`patient`: PersonId): List<ActivityItem> {
+            return FfiConverterSequenceTypeActivityItem.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_activities(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * A dietitian or clinician with the assign-content grant assigns a lesson, food or
      * swap from the catalogue, with an optional note and due date.
      */
@@ -3830,6 +4004,63 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
         it,
         
         FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The person's diet, interests, fasts and text size (defaults until chosen).
+     */
+    @Throws(SaathiException::class)override fun `contentProfile`(`person`: PersonId): ContentProfile {
+            return FfiConverterTypeContentProfile.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_content_profile(
+        it,
+        
+        FfiConverterTypePersonId.lower(`person`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The patient's foods, best first: assigned foods and swaps first, nothing their diet
+     * rules out (`NoContent` without a pack).
+     */
+    @Throws(SaathiException::class)override fun `foods`(`patient`: PersonId): List<FoodItem> {
+            return FfiConverterSequenceTypeFoodItem.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_foods(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * The player data for one of the patient's lessons (`NotFound` for a lesson their
+     * list leaves out).
+     */
+    @Throws(SaathiException::class)override fun `lessonPlayer`(`patient`: PersonId, `lesson`: kotlin.String): LessonPlayer {
+            return FfiConverterTypeLessonPlayer.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_lesson_player(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterString.lower(`lesson`),_status)
 }
     }
     )
@@ -3877,6 +4108,24 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
+     * Sets them: the person, or a helper who logs for them.
+     */
+    @Throws(SaathiException::class)override fun `setContentProfile`(`person`: PersonId, `profile`: ContentProfile)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_set_content_profile(
+        it,
+        
+        FfiConverterTypePersonId.lower(`person`),
+        FfiConverterTypeContentProfile.lower(`profile`),_status)
+}
+    }
+    
+    
+
+    
+    /**
      * Records how far the patient got with a lesson or food.
      */
     @Throws(SaathiException::class)override fun `setProgress`(`patient`: PersonId, `item`: ContentItem, `progress`: LessonProgress)
@@ -3896,6 +4145,25 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
+     * Takes back an assignment; false if it was already withdrawn.
+     */
+    @Throws(SaathiException::class)override fun `withdrawAssignment`(`patient`: PersonId, `assignment`: RecordId): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_withdraw_assignment(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`assignment`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Adds a medicine regimen; returns its record id.
      */
     @Throws(SaathiException::class)override fun `addRegimen`(`patient`: PersonId, `regimen`: Regimen): RecordId {
@@ -3907,6 +4175,47 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
         
         FfiConverterTypePersonId.lower(`patient`),
         FfiConverterTypeRegimen.lower(`regimen`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * What the Take and Skip actions do: the dose due at `due` today, taken now (recorded
+     * as late when past its time) or skipped.
+     */
+    @Throws(SaathiException::class)override fun `answerDose`(`patient`: PersonId, `regimen`: RecordId, `due`: TimeOfDay, `take`: kotlin.Boolean)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_answer_dose(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`regimen`),
+        FfiConverterTypeTimeOfDay.lower(`due`),
+        FfiConverterBoolean.lower(`take`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * Doses recorded from `from` up to (not including) `to`, oldest first.
+     */
+    @Throws(SaathiException::class)override fun `doses`(`patient`: PersonId, `from`: Timestamp, `to`: Timestamp): List<RecordedDose> {
+            return FfiConverterSequenceTypeRecordedDose.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_doses(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeTimestamp.lower(`from`),
+        FfiConverterTypeTimestamp.lower(`to`),_status)
 }
     }
     )
@@ -4098,6 +4407,26 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
+     * Adds a reminder schedule (medicine doses or readings); returns its record id. Each
+     * medicine already reminds at its own times from `add_regimen`.
+     */
+    @Throws(SaathiException::class)override fun `addReminder`(`patient`: PersonId, `schedule`: ReminderSchedule): RecordId {
+            return FfiConverterTypeRecordId.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_add_reminder(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeReminderSchedule.lower(`schedule`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * The alerts this person (a helper) should be sent now; each is returned once.
      */
     @Throws(SaathiException::class)override fun `alertsToSend`(): List<HelperAlert> {
@@ -4126,6 +4455,62 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
         
         FfiConverterTypePersonId.lower(`patient`),
         FfiConverterOptionalString.lower(`locale`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Whether the patient is keeping a fast now (on their zone's clock): the fasting
+     * glucose rules apply and medicines sit in the eating window.
+     */
+    @Throws(SaathiException::class)override fun `fastingNow`(`patient`: PersonId): kotlin.Boolean {
+            return FfiConverterBoolean.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_fasting_now(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Pauses or resumes a schedule from now on.
+     */
+    @Throws(SaathiException::class)override fun `pauseReminder`(`patient`: PersonId, `schedule`: RecordId, `paused`: kotlin.Boolean)
+        = 
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_pause_reminder(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`schedule`),
+        FfiConverterBoolean.lower(`paused`),_status)
+}
+    }
+    
+    
+
+    
+    /**
+     * The patient's schedules, paused ones included.
+     */
+    @Throws(SaathiException::class)override fun `reminderSchedules`(`patient`: PersonId): List<RecordedSchedule> {
+            return FfiConverterSequenceTypeRecordedSchedule.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_reminder_schedules(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),_status)
 }
     }
     )
@@ -4828,6 +5213,60 @@ public object FfiConverterTypeSaathiSession: FfiConverter<SaathiSession, Long> {
 
 
 
+/**
+ * An activity suited to the patient's conditions, with the cautions for them.
+ */
+data class ActivityItem (
+    val `id`: kotlin.String
+    , 
+    val `name`: kotlin.String?
+    , 
+    val `description`: kotlin.String?
+    , 
+    /**
+     * What to know first, for each of the patient's conditions that has a caution.
+     */
+    val `cautions`: List<kotlin.String>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeActivityItem: FfiConverterRustBuffer<ActivityItem> {
+    override fun read(buf: ByteBuffer): ActivityItem {
+        return ActivityItem(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ActivityItem) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`name`) +
+            FfiConverterOptionalString.allocationSize(value.`description`) +
+            FfiConverterSequenceString.allocationSize(value.`cautions`)
+    )
+
+    override fun write(value: ActivityItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`name`, buf)
+            FfiConverterOptionalString.write(value.`description`, buf)
+            FfiConverterSequenceString.write(value.`cautions`, buf)
+    }
+}
+
+
+
 data class ActivitySummary (
     val `totalMinutes`: kotlin.UInt
     , 
@@ -5369,6 +5808,60 @@ public object FfiConverterTypeContentAssignment: FfiConverterRustBuffer<ContentA
 
 
 
+/**
+ * The person's choices about content: diet, interests, religious fasts, text size.
+ */
+data class ContentProfile (
+    val `diet`: List<DietRule>
+    , 
+    val `interests`: List<Topic>
+    , 
+    /**
+     * Keeps religious fasts (Ramadan, vrat): fasting lessons are offered.
+     */
+    val `fasts`: kotlin.Boolean
+    , 
+    val `textSize`: TextSize
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeContentProfile: FfiConverterRustBuffer<ContentProfile> {
+    override fun read(buf: ByteBuffer): ContentProfile {
+        return ContentProfile(
+            FfiConverterSequenceTypeDietRule.read(buf),
+            FfiConverterSequenceTypeTopic.read(buf),
+            FfiConverterBoolean.read(buf),
+            FfiConverterTypeTextSize.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ContentProfile) = (
+            FfiConverterSequenceTypeDietRule.allocationSize(value.`diet`) +
+            FfiConverterSequenceTypeTopic.allocationSize(value.`interests`) +
+            FfiConverterBoolean.allocationSize(value.`fasts`) +
+            FfiConverterTypeTextSize.allocationSize(value.`textSize`)
+    )
+
+    override fun write(value: ContentProfile, buf: ByteBuffer) {
+            FfiConverterSequenceTypeDietRule.write(value.`diet`, buf)
+            FfiConverterSequenceTypeTopic.write(value.`interests`, buf)
+            FfiConverterBoolean.write(value.`fasts`, buf)
+            FfiConverterTypeTextSize.write(value.`textSize`, buf)
+    }
+}
+
+
+
 data class ContextStats (
     val `context`: GlucoseContext
     , 
@@ -5555,6 +6048,51 @@ public object FfiConverterTypeErrorText: FfiConverterRustBuffer<ErrorText> {
 
 
 /**
+ * What a signed listing says of a pack archive before it is downloaded: a download of
+ * another size or hash is refused.
+ */
+data class ExpectedArchive (
+    val `bytes`: kotlin.ULong
+    , 
+    /**
+     * SHA-256, 64 hex digits.
+     */
+    val `sha256`: kotlin.String
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeExpectedArchive: FfiConverterRustBuffer<ExpectedArchive> {
+    override fun read(buf: ByteBuffer): ExpectedArchive {
+        return ExpectedArchive(
+            FfiConverterULong.read(buf),
+            FfiConverterString.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ExpectedArchive) = (
+            FfiConverterULong.allocationSize(value.`bytes`) +
+            FfiConverterString.allocationSize(value.`sha256`)
+    )
+
+    override fun write(value: ExpectedArchive, buf: ByteBuffer) {
+            FfiConverterULong.write(value.`bytes`, buf)
+            FfiConverterString.write(value.`sha256`, buf)
+    }
+}
+
+
+
+/**
  * A day of a fast: medicines move into the eating window.
  */
 data class FastingDay (
@@ -5601,6 +6139,71 @@ public object FfiConverterTypeFastingDay: FfiConverterRustBuffer<FastingDay> {
             FfiConverterTypeLocalDate.write(value.`date`, buf)
             FfiConverterTypeTimeOfDay.write(value.`suhoor`, buf)
             FfiConverterTypeTimeOfDay.write(value.`iftar`, buf)
+    }
+}
+
+
+
+/**
+ * One of the patient's foods, best first, named in the first language they read.
+ */
+data class FoodItem (
+    val `id`: kotlin.String
+    , 
+    val `name`: kotlin.String?
+    , 
+    /**
+     * The household portion ("1 medium roti").
+     */
+    val `portion`: kotlin.String?
+    , 
+    /**
+     * Nutrients red for this food that matter for the patient's conditions ("sugars", "salt").
+     */
+    val `redForYou`: List<kotlin.String>
+    , 
+    /**
+     * Swaps to foods the patient's diet allows; an assigned swap first.
+     */
+    val `swaps`: List<FoodSwap>
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFoodItem: FfiConverterRustBuffer<FoodItem> {
+    override fun read(buf: ByteBuffer): FoodItem {
+        return FoodItem(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterSequenceString.read(buf),
+            FfiConverterSequenceTypeFoodSwap.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FoodItem) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`name`) +
+            FfiConverterOptionalString.allocationSize(value.`portion`) +
+            FfiConverterSequenceString.allocationSize(value.`redForYou`) +
+            FfiConverterSequenceTypeFoodSwap.allocationSize(value.`swaps`)
+    )
+
+    override fun write(value: FoodItem, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`name`, buf)
+            FfiConverterOptionalString.write(value.`portion`, buf)
+            FfiConverterSequenceString.write(value.`redForYou`, buf)
+            FfiConverterSequenceTypeFoodSwap.write(value.`swaps`, buf)
     }
 }
 
@@ -5664,6 +6267,60 @@ public object FfiConverterTypeFoodMatch: FfiConverterRustBuffer<FoodMatch> {
             FfiConverterString.write(value.`name`, buf)
             FfiConverterString.write(value.`from`, buf)
             FfiConverterUInt.write(value.`score`, buf)
+    }
+}
+
+
+
+data class FoodSwap (
+    val `to`: kotlin.String
+    , 
+    val `toName`: kotlin.String?
+    , 
+    /**
+     * Why it is better ("less-sugar", "baked-not-fried").
+     */
+    val `reason`: kotlin.String
+    , 
+    /**
+     * A dietitian assigned this swap.
+     */
+    val `assigned`: kotlin.Boolean
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeFoodSwap: FfiConverterRustBuffer<FoodSwap> {
+    override fun read(buf: ByteBuffer): FoodSwap {
+        return FoodSwap(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterString.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: FoodSwap) = (
+            FfiConverterString.allocationSize(value.`to`) +
+            FfiConverterOptionalString.allocationSize(value.`toName`) +
+            FfiConverterString.allocationSize(value.`reason`) +
+            FfiConverterBoolean.allocationSize(value.`assigned`)
+    )
+
+    override fun write(value: FoodSwap, buf: ByteBuffer) {
+            FfiConverterString.write(value.`to`, buf)
+            FfiConverterOptionalString.write(value.`toName`, buf)
+            FfiConverterString.write(value.`reason`, buf)
+            FfiConverterBoolean.write(value.`assigned`, buf)
     }
 }
 
@@ -6372,6 +7029,98 @@ public object FfiConverterTypeLessonItem: FfiConverterRustBuffer<LessonItem> {
 
 
 /**
+ * What a lesson's player needs: files on this device, words and how far the person got.
+ */
+data class LessonPlayer (
+    val `id`: kotlin.String
+    , 
+    val `title`: kotlin.String?
+    , 
+    val `textLocale`: kotlin.String?
+    , 
+    val `text`: kotlin.String?
+    , 
+    /**
+     * What the audio says, in the audio's language.
+     */
+    val `transcript`: kotlin.String?
+    , 
+    val `audioLocale`: kotlin.String?
+    , 
+    val `audio`: kotlin.String?
+    , 
+    val `video`: kotlin.String?
+    , 
+    /**
+     * WebVTT captions for the video.
+     */
+    val `captions`: kotlin.String?
+    , 
+    val `durationMs`: kotlin.ULong?
+    , 
+    val `progress`: LessonProgress?
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeLessonPlayer: FfiConverterRustBuffer<LessonPlayer> {
+    override fun read(buf: ByteBuffer): LessonPlayer {
+        return LessonPlayer(
+            FfiConverterString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalString.read(buf),
+            FfiConverterOptionalULong.read(buf),
+            FfiConverterOptionalTypeLessonProgress.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: LessonPlayer) = (
+            FfiConverterString.allocationSize(value.`id`) +
+            FfiConverterOptionalString.allocationSize(value.`title`) +
+            FfiConverterOptionalString.allocationSize(value.`textLocale`) +
+            FfiConverterOptionalString.allocationSize(value.`text`) +
+            FfiConverterOptionalString.allocationSize(value.`transcript`) +
+            FfiConverterOptionalString.allocationSize(value.`audioLocale`) +
+            FfiConverterOptionalString.allocationSize(value.`audio`) +
+            FfiConverterOptionalString.allocationSize(value.`video`) +
+            FfiConverterOptionalString.allocationSize(value.`captions`) +
+            FfiConverterOptionalULong.allocationSize(value.`durationMs`) +
+            FfiConverterOptionalTypeLessonProgress.allocationSize(value.`progress`)
+    )
+
+    override fun write(value: LessonPlayer, buf: ByteBuffer) {
+            FfiConverterString.write(value.`id`, buf)
+            FfiConverterOptionalString.write(value.`title`, buf)
+            FfiConverterOptionalString.write(value.`textLocale`, buf)
+            FfiConverterOptionalString.write(value.`text`, buf)
+            FfiConverterOptionalString.write(value.`transcript`, buf)
+            FfiConverterOptionalString.write(value.`audioLocale`, buf)
+            FfiConverterOptionalString.write(value.`audio`, buf)
+            FfiConverterOptionalString.write(value.`video`, buf)
+            FfiConverterOptionalString.write(value.`captions`, buf)
+            FfiConverterOptionalULong.write(value.`durationMs`, buf)
+            FfiConverterOptionalTypeLessonProgress.write(value.`progress`, buf)
+    }
+}
+
+
+
+/**
  * Where the log-a-reading flow is: what is known so far (the shell keeps it and sends it
  * back with each choice; a number typed goes into `value` or `second`).
  */
@@ -7059,6 +7808,57 @@ public object FfiConverterTypeRecordMeta: FfiConverterRustBuffer<RecordMeta> {
 
 
 /**
+ * A dose taken, late or skipped, for one of a regimen's times.
+ */
+data class RecordedDose (
+    val `meta`: RecordMeta
+    , 
+    val `regimen`: RecordId
+    , 
+    val `scheduled`: TimeOfDay
+    , 
+    val `status`: DoseStatus
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecordedDose: FfiConverterRustBuffer<RecordedDose> {
+    override fun read(buf: ByteBuffer): RecordedDose {
+        return RecordedDose(
+            FfiConverterTypeRecordMeta.read(buf),
+            FfiConverterTypeRecordId.read(buf),
+            FfiConverterTypeTimeOfDay.read(buf),
+            FfiConverterTypeDoseStatus.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RecordedDose) = (
+            FfiConverterTypeRecordMeta.allocationSize(value.`meta`) +
+            FfiConverterTypeRecordId.allocationSize(value.`regimen`) +
+            FfiConverterTypeTimeOfDay.allocationSize(value.`scheduled`) +
+            FfiConverterTypeDoseStatus.allocationSize(value.`status`)
+    )
+
+    override fun write(value: RecordedDose, buf: ByteBuffer) {
+            FfiConverterTypeRecordMeta.write(value.`meta`, buf)
+            FfiConverterTypeRecordId.write(value.`regimen`, buf)
+            FfiConverterTypeTimeOfDay.write(value.`scheduled`, buf)
+            FfiConverterTypeDoseStatus.write(value.`status`, buf)
+    }
+}
+
+
+
+/**
  * A regimen as stored, with who added it and when.
  */
 data class RecordedRegimen (
@@ -7094,6 +7894,47 @@ public object FfiConverterTypeRecordedRegimen: FfiConverterRustBuffer<RecordedRe
     override fun write(value: RecordedRegimen, buf: ByteBuffer) {
             FfiConverterTypeRecordMeta.write(value.`meta`, buf)
             FfiConverterTypeRegimen.write(value.`regimen`, buf)
+    }
+}
+
+
+
+/**
+ * A schedule as stored, with who set it and when.
+ */
+data class RecordedSchedule (
+    val `meta`: RecordMeta
+    , 
+    val `schedule`: ReminderSchedule
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecordedSchedule: FfiConverterRustBuffer<RecordedSchedule> {
+    override fun read(buf: ByteBuffer): RecordedSchedule {
+        return RecordedSchedule(
+            FfiConverterTypeRecordMeta.read(buf),
+            FfiConverterTypeReminderSchedule.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: RecordedSchedule) = (
+            FfiConverterTypeRecordMeta.allocationSize(value.`meta`) +
+            FfiConverterTypeReminderSchedule.allocationSize(value.`schedule`)
+    )
+
+    override fun write(value: RecordedSchedule, buf: ByteBuffer) {
+            FfiConverterTypeRecordMeta.write(value.`meta`, buf)
+            FfiConverterTypeReminderSchedule.write(value.`schedule`, buf)
     }
 }
 
@@ -7242,6 +8083,67 @@ public object FfiConverterTypeReminder: FfiConverterRustBuffer<Reminder> {
             FfiConverterOptionalTypeReminderMoved.write(value.`moved`, buf)
             FfiConverterString.write(value.`text`, buf)
             FfiConverterTypeUtterance.write(value.`utterance`, buf)
+    }
+}
+
+
+
+/**
+ * A reminder schedule: what for, at which wall-clock times, on which days, from when.
+ */
+data class ReminderSchedule (
+    val `subject`: ReminderSubject
+    , 
+    val `times`: List<TimeOfDay>
+    , 
+    val `recurrence`: Recurrence
+    , 
+    val `starts`: LocalDate
+    , 
+    val `ends`: LocalDate? = null 
+    , 
+    val `paused`: kotlin.Boolean = false 
+    
+){
+    
+
+    
+
+    
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeReminderSchedule: FfiConverterRustBuffer<ReminderSchedule> {
+    override fun read(buf: ByteBuffer): ReminderSchedule {
+        return ReminderSchedule(
+            FfiConverterTypeReminderSubject.read(buf),
+            FfiConverterSequenceTypeTimeOfDay.read(buf),
+            FfiConverterTypeRecurrence.read(buf),
+            FfiConverterTypeLocalDate.read(buf),
+            FfiConverterOptionalTypeLocalDate.read(buf),
+            FfiConverterBoolean.read(buf),
+        )
+    }
+
+    override fun allocationSize(value: ReminderSchedule) = (
+            FfiConverterTypeReminderSubject.allocationSize(value.`subject`) +
+            FfiConverterSequenceTypeTimeOfDay.allocationSize(value.`times`) +
+            FfiConverterTypeRecurrence.allocationSize(value.`recurrence`) +
+            FfiConverterTypeLocalDate.allocationSize(value.`starts`) +
+            FfiConverterOptionalTypeLocalDate.allocationSize(value.`ends`) +
+            FfiConverterBoolean.allocationSize(value.`paused`)
+    )
+
+    override fun write(value: ReminderSchedule, buf: ByteBuffer) {
+            FfiConverterTypeReminderSubject.write(value.`subject`, buf)
+            FfiConverterSequenceTypeTimeOfDay.write(value.`times`, buf)
+            FfiConverterTypeRecurrence.write(value.`recurrence`, buf)
+            FfiConverterTypeLocalDate.write(value.`starts`, buf)
+            FfiConverterOptionalTypeLocalDate.write(value.`ends`, buf)
+            FfiConverterBoolean.write(value.`paused`, buf)
     }
 }
 
@@ -9318,6 +10220,45 @@ public object FfiConverterTypeDenial: FfiConverterRustBuffer<Denial> {
 
 
 
+/**
+ * A diet the person keeps: foods (and swaps to foods) that break it are never offered.
+ */
+
+enum class DietRule {
+    
+    VEGETARIAN,
+    VEGAN,
+    HALAL,
+    JAIN;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeDietRule: FfiConverterRustBuffer<DietRule> {
+    override fun read(buf: ByteBuffer) = try {
+        DietRule.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: DietRule) = 4UL
+
+    override fun write(value: DietRule, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 enum class DoseStatus {
     
@@ -9712,7 +10653,15 @@ enum class InputField {
     /**
      * The lesson or food an assignment or progress is about.
      */
-    CONTENT_ITEM;
+    CONTENT_ITEM,
+    /**
+     * A trusted publisher key in `SaathiConfig` that is not 64 hex digits.
+     */
+    PUBLISHER_KEY,
+    /**
+     * An `ExpectedArchive` hash that is not 64 hex digits.
+     */
+    PACK_HASH;
 
     
 
@@ -10260,7 +11209,7 @@ public object FfiConverterTypeLogLevel: FfiConverterRustBuffer<LogLevel> {
  * The network the device is on now, as the shell sees it.
  */
 
-enum class Network {
+enum class NetworkKind {
     
     WIFI,
     /**
@@ -10279,16 +11228,16 @@ enum class Network {
 /**
  * @suppress
  */
-public object FfiConverterTypeNetwork: FfiConverterRustBuffer<Network> {
+public object FfiConverterTypeNetworkKind: FfiConverterRustBuffer<NetworkKind> {
     override fun read(buf: ByteBuffer) = try {
-        Network.values()[buf.getInt() - 1]
+        NetworkKind.values()[buf.getInt() - 1]
     } catch (e: IndexOutOfBoundsException) {
         throw RuntimeException("invalid enum value, something is very wrong!!", e)
     }
 
-    override fun allocationSize(value: Network) = 4UL
+    override fun allocationSize(value: NetworkKind) = 4UL
 
-    override fun write(value: Network, buf: ByteBuffer) {
+    override fun write(value: NetworkKind, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
     }
 }
@@ -10805,6 +11754,112 @@ public object FfiConverterTypeReadingSource: FfiConverterRustBuffer<ReadingSourc
 
     override fun write(value: ReadingSource, buf: ByteBuffer) {
         buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+/**
+ * On which days a schedule goes off.
+ */
+sealed class Recurrence {
+    
+    object Daily : Recurrence()
+    
+    
+    /**
+     * On these days of the week.
+     */
+    data class Weekdays(
+        val `days`: List<app.saathi.core.Weekday>) : Recurrence()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
+     * Every `n` days, counting from the start date (which goes off).
+     */
+    data class EveryNDays(
+        val `n`: kotlin.UShort) : Recurrence()
+        
+    {
+        
+
+        companion object
+    }
+    
+
+    
+
+    
+    
+
+
+    companion object
+}
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeRecurrence : FfiConverterRustBuffer<Recurrence>{
+    override fun read(buf: ByteBuffer): Recurrence {
+        return when(buf.getInt()) {
+            1 -> Recurrence.Daily
+            2 -> Recurrence.Weekdays(
+                FfiConverterSequenceTypeWeekday.read(buf),
+                )
+            3 -> Recurrence.EveryNDays(
+                FfiConverterUShort.read(buf),
+                )
+            else -> throw RuntimeException("invalid enum value, something is very wrong!!")
+        }
+    }
+
+    override fun allocationSize(value: Recurrence): ULong = when(value) {
+        is Recurrence.Daily -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+            )
+        }
+        is Recurrence.Weekdays -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterSequenceTypeWeekday.allocationSize(value.`days`)
+            )
+        }
+        is Recurrence.EveryNDays -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterUShort.allocationSize(value.`n`)
+            )
+        }
+    }
+
+    override fun write(value: Recurrence, buf: ByteBuffer) {
+        when(value) {
+            is Recurrence.Daily -> {
+                buf.putInt(1)
+                Unit
+            }
+            is Recurrence.Weekdays -> {
+                buf.putInt(2)
+                FfiConverterSequenceTypeWeekday.write(value.`days`, buf)
+                Unit
+            }
+            is Recurrence.EveryNDays -> {
+                buf.putInt(3)
+                FfiConverterUShort.write(value.`n`, buf)
+                Unit
+            }
+        }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }
     }
 }
 
@@ -11613,12 +12668,12 @@ sealed class ScreenCommand {
     }
     
     /**
-     * Record a dose due at local time `due` ("08:00") as taken.
+     * Record the dose due at `due` as taken (`answer_dose` with `take` true).
      */
     data class TakeDose(
         val `patient`: app.saathi.core.PersonId, 
         val `regimen`: app.saathi.core.RecordId, 
-        val `due`: kotlin.String) : ScreenCommand()
+        val `due`: app.saathi.core.TimeOfDay) : ScreenCommand()
         
     {
         
@@ -11626,10 +12681,13 @@ sealed class ScreenCommand {
         companion object
     }
     
+    /**
+     * Record it as skipped (`answer_dose` with `take` false).
+     */
     data class SkipDose(
         val `patient`: app.saathi.core.PersonId, 
         val `regimen`: app.saathi.core.RecordId, 
-        val `due`: kotlin.String) : ScreenCommand()
+        val `due`: app.saathi.core.TimeOfDay) : ScreenCommand()
         
     {
         
@@ -11738,12 +12796,12 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
             4 -> ScreenCommand.TakeDose(
                 FfiConverterTypePersonId.read(buf),
                 FfiConverterTypeRecordId.read(buf),
-                FfiConverterString.read(buf),
+                FfiConverterTypeTimeOfDay.read(buf),
                 )
             5 -> ScreenCommand.SkipDose(
                 FfiConverterTypePersonId.read(buf),
                 FfiConverterTypeRecordId.read(buf),
-                FfiConverterString.read(buf),
+                FfiConverterTypeTimeOfDay.read(buf),
                 )
             6 -> ScreenCommand.Revoke(
                 FfiConverterTypePersonId.read(buf),
@@ -11799,7 +12857,7 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
                 4UL
                 + FfiConverterTypePersonId.allocationSize(value.`patient`)
                 + FfiConverterTypeRecordId.allocationSize(value.`regimen`)
-                + FfiConverterString.allocationSize(value.`due`)
+                + FfiConverterTypeTimeOfDay.allocationSize(value.`due`)
             )
         }
         is ScreenCommand.SkipDose -> {
@@ -11808,7 +12866,7 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
                 4UL
                 + FfiConverterTypePersonId.allocationSize(value.`patient`)
                 + FfiConverterTypeRecordId.allocationSize(value.`regimen`)
-                + FfiConverterString.allocationSize(value.`due`)
+                + FfiConverterTypeTimeOfDay.allocationSize(value.`due`)
             )
         }
         is ScreenCommand.Revoke -> {
@@ -11880,14 +12938,14 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
                 buf.putInt(4)
                 FfiConverterTypePersonId.write(value.`patient`, buf)
                 FfiConverterTypeRecordId.write(value.`regimen`, buf)
-                FfiConverterString.write(value.`due`, buf)
+                FfiConverterTypeTimeOfDay.write(value.`due`, buf)
                 Unit
             }
             is ScreenCommand.SkipDose -> {
                 buf.putInt(5)
                 FfiConverterTypePersonId.write(value.`patient`, buf)
                 FfiConverterTypeRecordId.write(value.`regimen`, buf)
-                FfiConverterString.write(value.`due`, buf)
+                FfiConverterTypeTimeOfDay.write(value.`due`, buf)
                 Unit
             }
             is ScreenCommand.Revoke -> {
@@ -12516,6 +13574,86 @@ public object FfiConverterTypeTextDirection: FfiConverterRustBuffer<TextDirectio
 
 
 
+/**
+ * The text size chosen in settings; shells map it to their own type scale.
+ */
+
+enum class TextSize {
+    
+    SMALL,
+    STANDARD,
+    LARGE,
+    LARGEST;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTextSize: FfiConverterRustBuffer<TextSize> {
+    override fun read(buf: ByteBuffer) = try {
+        TextSize.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: TextSize) = 4UL
+
+    override fun write(value: TextSize, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
+
+enum class Topic {
+    
+    DIABETES,
+    BLOOD_PRESSURE,
+    HEART,
+    FOOD,
+    ACTIVITY,
+    MEDICINES,
+    FOOT_CARE,
+    FASTING,
+    FESTIVALS;
+
+    
+
+
+    companion object
+}
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterTypeTopic: FfiConverterRustBuffer<Topic> {
+    override fun read(buf: ByteBuffer) = try {
+        Topic.values()[buf.getInt() - 1]
+    } catch (e: IndexOutOfBoundsException) {
+        throw RuntimeException("invalid enum value, something is very wrong!!", e)
+    }
+
+    override fun allocationSize(value: Topic) = 4UL
+
+    override fun write(value: Topic, buf: ByteBuffer) {
+        buf.putInt(value.ordinal + 1)
+    }
+}
+
+
+
+
+
 
 enum class Trend {
     
@@ -13058,6 +14196,38 @@ public object FfiConverterOptionalTypeDoseSummary: FfiConverterRustBuffer<DoseSu
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeExpectedArchive: FfiConverterRustBuffer<ExpectedArchive?> {
+    override fun read(buf: ByteBuffer): ExpectedArchive? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeExpectedArchive.read(buf)
+    }
+
+    override fun allocationSize(value: ExpectedArchive?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeExpectedArchive.allocationSize(value)
+        }
+    }
+
+    override fun write(value: ExpectedArchive?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeExpectedArchive.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeGlucoseSummary: FfiConverterRustBuffer<GlucoseSummary?> {
     override fun read(buf: ByteBuffer): GlucoseSummary? {
         if (buf.get().toInt() == 0) {
@@ -13538,6 +14708,38 @@ public object FfiConverterOptionalTypeGlucoseContext: FfiConverterRustBuffer<Glu
 /**
  * @suppress
  */
+public object FfiConverterOptionalTypeLessonProgress: FfiConverterRustBuffer<LessonProgress?> {
+    override fun read(buf: ByteBuffer): LessonProgress? {
+        if (buf.get().toInt() == 0) {
+            return null
+        }
+        return FfiConverterTypeLessonProgress.read(buf)
+    }
+
+    override fun allocationSize(value: LessonProgress?): ULong {
+        if (value == null) {
+            return 1UL
+        } else {
+            return 1UL + FfiConverterTypeLessonProgress.allocationSize(value)
+        }
+    }
+
+    override fun write(value: LessonProgress?, buf: ByteBuffer) {
+        if (value == null) {
+            buf.put(0)
+        } else {
+            buf.put(1)
+            FfiConverterTypeLessonProgress.write(value, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterOptionalTypeReadingKind: FfiConverterRustBuffer<ReadingKind?> {
     override fun read(buf: ByteBuffer): ReadingKind? {
         if (buf.get().toInt() == 0) {
@@ -13886,6 +15088,34 @@ public object FfiConverterSequenceString: FfiConverterRustBuffer<List<kotlin.Str
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeActivityItem: FfiConverterRustBuffer<List<ActivityItem>> {
+    override fun read(buf: ByteBuffer): List<ActivityItem> {
+        val len = buf.getInt()
+        return List<ActivityItem>(len) {
+            FfiConverterTypeActivityItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<ActivityItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeActivityItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<ActivityItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeActivityItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeAuditEntry: FfiConverterRustBuffer<List<AuditEntry>> {
     override fun read(buf: ByteBuffer): List<AuditEntry> {
         val len = buf.getInt()
@@ -14054,6 +15284,34 @@ public object FfiConverterSequenceTypeFastingDay: FfiConverterRustBuffer<List<Fa
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeFoodItem: FfiConverterRustBuffer<List<FoodItem>> {
+    override fun read(buf: ByteBuffer): List<FoodItem> {
+        val len = buf.getInt()
+        return List<FoodItem>(len) {
+            FfiConverterTypeFoodItem.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<FoodItem>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFoodItem.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<FoodItem>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFoodItem.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeFoodMatch: FfiConverterRustBuffer<List<FoodMatch>> {
     override fun read(buf: ByteBuffer): List<FoodMatch> {
         val len = buf.getInt()
@@ -14072,6 +15330,34 @@ public object FfiConverterSequenceTypeFoodMatch: FfiConverterRustBuffer<List<Foo
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeFoodMatch.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeFoodSwap: FfiConverterRustBuffer<List<FoodSwap>> {
+    override fun read(buf: ByteBuffer): List<FoodSwap> {
+        val len = buf.getInt()
+        return List<FoodSwap>(len) {
+            FfiConverterTypeFoodSwap.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<FoodSwap>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeFoodSwap.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<FoodSwap>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeFoodSwap.write(it, buf)
         }
     }
 }
@@ -14390,6 +15676,34 @@ public object FfiConverterSequenceTypeReadingVersion: FfiConverterRustBuffer<Lis
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeRecordedDose: FfiConverterRustBuffer<List<RecordedDose>> {
+    override fun read(buf: ByteBuffer): List<RecordedDose> {
+        val len = buf.getInt()
+        return List<RecordedDose>(len) {
+            FfiConverterTypeRecordedDose.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RecordedDose>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRecordedDose.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RecordedDose>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRecordedDose.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeRecordedRegimen: FfiConverterRustBuffer<List<RecordedRegimen>> {
     override fun read(buf: ByteBuffer): List<RecordedRegimen> {
         val len = buf.getInt()
@@ -14408,6 +15722,34 @@ public object FfiConverterSequenceTypeRecordedRegimen: FfiConverterRustBuffer<Li
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeRecordedRegimen.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeRecordedSchedule: FfiConverterRustBuffer<List<RecordedSchedule>> {
+    override fun read(buf: ByteBuffer): List<RecordedSchedule> {
+        val len = buf.getInt()
+        return List<RecordedSchedule>(len) {
+            FfiConverterTypeRecordedSchedule.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<RecordedSchedule>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeRecordedSchedule.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<RecordedSchedule>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeRecordedSchedule.write(it, buf)
         }
     }
 }
@@ -14614,6 +15956,34 @@ public object FfiConverterSequenceTypeCondition: FfiConverterRustBuffer<List<Con
 /**
  * @suppress
  */
+public object FfiConverterSequenceTypeDietRule: FfiConverterRustBuffer<List<DietRule>> {
+    override fun read(buf: ByteBuffer): List<DietRule> {
+        val len = buf.getInt()
+        return List<DietRule>(len) {
+            FfiConverterTypeDietRule.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<DietRule>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeDietRule.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<DietRule>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeDietRule.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
 public object FfiConverterSequenceTypeScope: FfiConverterRustBuffer<List<Scope>> {
     override fun read(buf: ByteBuffer): List<Scope> {
         val len = buf.getInt()
@@ -14632,6 +16002,34 @@ public object FfiConverterSequenceTypeScope: FfiConverterRustBuffer<List<Scope>>
         buf.putInt(value.size)
         value.iterator().forEach {
             FfiConverterTypeScope.write(it, buf)
+        }
+    }
+}
+
+
+
+
+/**
+ * @suppress
+ */
+public object FfiConverterSequenceTypeTopic: FfiConverterRustBuffer<List<Topic>> {
+    override fun read(buf: ByteBuffer): List<Topic> {
+        val len = buf.getInt()
+        return List<Topic>(len) {
+            FfiConverterTypeTopic.read(buf)
+        }
+    }
+
+    override fun allocationSize(value: List<Topic>): ULong {
+        val sizeForLength = 4UL
+        val sizeForItems = value.map { FfiConverterTypeTopic.allocationSize(it) }.sum()
+        return sizeForLength + sizeForItems
+    }
+
+    override fun write(value: List<Topic>, buf: ByteBuffer) {
+        buf.putInt(value.size)
+        value.iterator().forEach {
+            FfiConverterTypeTopic.write(it, buf)
         }
     }
 }
@@ -14760,7 +16158,9 @@ public typealias FfiConverterTypeTimestamp = FfiConverterTimestamp
         /**
          * Fills `saathi` with the demo household and `days` days of its data (two years: the
          * Rust benchmarks' database), returning the CGM patient's id: the Kotlin measurements
-         * use the same data as `cargo bench -p saathi-core --bench tracking`.
+         * use the same data as `cargo bench -p saathi-core --bench tracking`. Only into an empty
+         * database (no one added yet): it can never mix made-up readings into a real record;
+         * anywhere else it is `NameTaken`.
          */
     @Throws(SaathiException::class) fun `debugPopulateDemoForTests`(`saathi`: Saathi, `days`: kotlin.UInt): PersonId {
             return FfiConverterTypePersonId.lift(

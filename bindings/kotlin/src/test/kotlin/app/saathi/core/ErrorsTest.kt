@@ -173,7 +173,7 @@ class ErrorsTest {
             try {
                 val core = openIn(dir)
                 val e = expectError<SaathiException.DownloadFailed> {
-                    runBlocking { core.downloadPack(server.url, false, Network.WIFI) }
+                    runBlocking { core.downloadPack(server.url, false, NetworkKind.WIFI, null) }
                 }
                 assertEquals("http-status", e.code)
                 assertEquals(1, server.requests.get())
@@ -185,7 +185,7 @@ class ErrorsTest {
         SaathiException.NeedsWifi::class to {
             val core = openIn(dir)
             expectError<SaathiException.NeedsWifi> {
-                runBlocking { core.downloadPack("http://127.0.0.1:9/pack.tar", true, Network.METERED) }
+                runBlocking { core.downloadPack("http://127.0.0.1:9/pack.tar", true, NetworkKind.METERED, null) }
             }
         },
         SaathiException.NoContent::class to {

@@ -1,0 +1,203 @@
+package app.saathi.core
+
+import kotlinx.coroutines.runBlocking
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNotNull
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+import java.nio.file.Files
+import java.nio.file.Path
+import java.time.Duration
+import java.time.Instant
+import java.time.LocalDate
+
+/**
+ * What a shell does after a screen hands it an action: take a dose, set reminders, choose a
+ * diet, play a lesson, withdraw an assignment. Each goes through the core, never around it.
+ */
+class ShellCallsTest {
+    @TempDir
+    lateinit var dir: Path
+
+    private val metformin = Regimen("Metformin", "500 mg", listOf(TimeOfDay(8u, 0u), TimeOfDay(20u, 0u)), WithFood.WITH)
+
+    @Test
+    fun `doses - Today's Take action is answered with answerDose and shows as taken`() {
+        val clock = TestClock(Instant.parse("2026-11-21T07:55:00Z"))
+        val h = Household(openIn(dir, clock))
+        val regimen = h.patient.addRegimen(h.nasreen.id, metformin)
+
+        val take = h.patient.todayScreen(h.nasreen.id, "en-GB").sections.flatMap { it.elements }
+            .flatMap { it.actions }.map { it.command }.filterIsInstance<ScreenCommand.TakeDose>().single()
+        assertEquals(regimen, take.regimen)
+        assertEquals(TimeOfDay(8u, 0u), take.due, "the dose's time crosses as a time of day, not text")
+        h.patient.answerDose(take.patient, take.regimen, take.due, true)
+
+        val doses = h.patient.doses(h.nasreen.id, clock.instant().minus(Duration.ofDays(1)), clock.instant().plusSeconds(60))
+        assertEquals(listOf(DoseStatus.TAKEN), doses.map { it.status })
+        assertEquals(TimeOfDay(8u, 0u), doses.single().scheduled)
+        assertEquals(h.nasreen.id, doses.single().meta.enteredBy)
+        val after = h.patient.todayScreen(h.nasreen.id, "en-GB").sections.flatMap { it.elements }
+            .flatMap { it.actions }.map { it.command }
+        assertTrue(after.none { it is ScreenCommand.TakeDose }, "a taken dose is not offered again: $after")
+
+        // Well after 20:00 the evening dose, taken now, is recorded as late; a time that is
+        // not one of the medicine's is refused and nothing is stored.
+        clock.advance(Duration.ofHours(15))
+        h.patient.answerDose(h.nasreen.id, regimen, TimeOfDay(20u, 0u), true)
+        val bad = expectError<SaathiException.InvalidInput> { h.patient.answerDose(h.nasreen.id, regimen, TimeOfDay(9u, 0u), false) }
+        assertEquals(InputField.DOSE_TIMES, bad.field)
+        expectError<SaathiException.InvalidInput> { h.patient.answerDose(h.nasreen.id, regimen, TimeOfDay(25u, 0u), true) }
+        val all = h.patient.doses(h.nasreen.id, Instant.EPOCH, clock.instant().plusSeconds(60))
+        assertEquals(listOf(DoseStatus.TAKEN, DoseStatus.LATE), all.map { it.status })
+
+        // A helper who may only view readings is shown no Take action and may not answer.
+        h.share(listOf(Scope.VIEW_READINGS))
+        val refused = expectError<SaathiException.NotAllowed> { h.helper.answerDose(h.nasreen.id, regimen, TimeOfDay(8u, 0u), true) }
+        assertEquals(Action.MANAGE_MEDICINES, refused.action)
+    }
+
+    @Test
+    fun `reminders - a reading schedule is added, listed, paused, and keeps to the wall clock in summer`() {
+        // 1 June: British Summer Time, UTC+1.
+        val clock = TestClock(Instant.parse("2026-06-01T05:00:00Z"), offsetSeconds = 3600)
+        val h = Household(openIn(dir, clock))
+        val schedule = ReminderSchedule(
+            subject = ReminderSubject.Reading(ReadingKind.GLUCOSE, GlucoseContext.FASTING),
+            times = listOf(TimeOfDay(7u, 30u)),
+            recurrence = Recurrence.Weekdays(listOf(Weekday.MON, Weekday.THU)),
+            starts = LocalDate.parse("2026-06-01"),
+        )
+        val id = h.patient.addReminder(h.nasreen.id, schedule)
+        val listed = h.patient.reminderSchedules(h.nasreen.id).single()
+        assertEquals(id, listed.meta.recordId)
+        assertEquals(schedule, listed.schedule, "the schedule comes back as it was set")
+
+        // Monday 1 June at 07:30 in London is 06:30 UTC; the next is Thursday 4 June.
+        val next = h.patient.upcomingReminders(h.nasreen.id, clock.instant().plus(Duration.ofDays(7)), 64u, "en-GB")
+        assertEquals(listOf(Instant.parse("2026-06-01T06:30:00Z"), Instant.parse("2026-06-04T06:30:00Z")), next.map { it.at })
+        assertEquals(3600, next.first().offsetSeconds)
+        assertEquals("2026-06-01T07:30:00", next.first().local)
+
+        h.patient.pauseReminder(h.nasreen.id, id, true)
+        assertTrue(h.patient.reminderSchedules(h.nasreen.id).single().schedule.paused)
+        assertTrue(h.patient.upcomingReminders(h.nasreen.id, clock.instant().plus(Duration.ofDays(7)), 64u, null).isEmpty())
+        h.patient.pauseReminder(h.nasreen.id, id, false)
+        assertEquals(2, h.patient.upcomingReminders(h.nasreen.id, clock.instant().plus(Duration.ofDays(7)), 64u, null).size)
+
+        // No days chosen, or an HbA1c (a clinic test) on a schedule: refused, nothing stored.
+        val noDays = expectError<SaathiException.InvalidInput> {
+            h.patient.addReminder(h.nasreen.id, schedule.copy(recurrence = Recurrence.Weekdays(emptyList())))
+        }
+        assertEquals(InputField.REMINDER_DAYS, noDays.field)
+        expectError<SaathiException.InvalidInput> {
+            h.patient.addReminder(h.nasreen.id, schedule.copy(subject = ReminderSubject.Reading(ReadingKind.HBA1C, null)))
+        }
+        assertEquals(1, h.patient.reminderSchedules(h.nasreen.id).size)
+        assertTrue(h.patient.auditTrail(h.nasreen.id).count { it.action == "set-reminder" } >= 3)
+    }
+
+    @Test
+    fun `reminders - fasting now follows the day's suhoor and iftar`() {
+        val clock = TestClock(Instant.parse("2026-11-22T03:00:00Z"))
+        val h = Household(openIn(dir, clock))
+        assertFalse(h.patient.fastingNow(h.nasreen.id))
+        h.patient.setFastingDays(h.nasreen.id, listOf(FastingDay(LocalDate.parse("2026-11-22"), TimeOfDay(5u, 30u), TimeOfDay(16u, 10u))))
+        assertFalse(h.patient.fastingNow(h.nasreen.id), "before suhoor ends, she may still eat")
+        clock.advance(Duration.ofHours(9))
+        assertTrue(h.patient.fastingNow(h.nasreen.id), "12:00 on a fasting day")
+        clock.advance(Duration.ofHours(5))
+        assertFalse(h.patient.fastingNow(h.nasreen.id), "after iftar")
+    }
+
+    @Test
+    fun `reminders - a missed dose reaches the helper who receives alerts, after her delay`() {
+        val clock = TestClock(Instant.parse("2026-11-21T07:00:00Z"))
+        val h = Household(openIn(dir, clock))
+        val regimen = h.patient.addRegimen(h.nasreen.id, metformin)
+        h.share(listOf(Scope.VIEW_READINGS, Scope.RECEIVE_ALERTS))
+        h.patient.setReminderSettings(h.nasreen.id, ReminderSettings("Europe/London", 30u, null))
+
+        clock.advance(Duration.ofMinutes(90))
+        assertTrue(h.helper.alertsToSend().isEmpty(), "08:30: not missed yet")
+        clock.advance(Duration.ofHours(4))
+        val alert = h.helper.alertsToSend().single()
+        assertEquals(h.imran.id, alert.to)
+        val about = alert.about as AlertAbout.MissedDose
+        assertEquals(LocalDate.parse("2026-11-21"), about.date)
+        assertEquals(TimeOfDay(8u, 0u), about.slot)
+        assertEquals(Instant.parse("2026-11-21T08:00:00Z"), alert.since)
+        assertTrue(h.helper.alertsToSend().isEmpty(), "each alert is handed over once")
+        assertTrue(h.patient.reminderSchedules(h.nasreen.id).any { it.schedule.subject == ReminderSubject.Medicine(regimen) })
+    }
+
+    @Test
+    fun `content - diet, foods, activities and the lesson player`() = runBlocking {
+        val h = Household(openIn(dir))
+        h.core.installPack(demoPack.toString())
+
+        assertEquals(ContentProfile(emptyList(), emptyList(), false, TextSize.STANDARD), h.patient.contentProfile(h.nasreen.id))
+        val everything = h.patient.foods(h.nasreen.id).map { it.id }
+        assertTrue(everything.contains("chicken-curry"), everything.toString())
+
+        val vegetarian = ContentProfile(listOf(DietRule.VEGETARIAN), listOf(Topic.FOOD), true, TextSize.LARGEST)
+        h.patient.setContentProfile(h.nasreen.id, vegetarian)
+        assertEquals(vegetarian, h.patient.contentProfile(h.nasreen.id))
+        val foods = h.patient.foods(h.nasreen.id)
+        assertTrue(foods.none { it.id == "chicken-curry" }, "a vegetarian is never offered meat")
+        assertTrue(foods.flatMap { it.swaps }.none { it.to == "chicken-curry" })
+        val roti = foods.single { it.id == "roti" }
+        assertNotNull(roti.name)
+        assertNotNull(roti.portion)
+        assertTrue(roti.swaps.isNotEmpty() && roti.swaps.all { it.toName != null && it.reason.isNotBlank() }, roti.toString())
+        val settings = h.patient.settingsScreen(h.nasreen.id, "en-GB")
+        assertTrue(settings.sections.flatMap { it.elements }.flatMap { it.actions }.any { (it.command as? ScreenCommand.ChangeSetting)?.setting == SettingKind.TEXT_SIZE })
+
+        val activities = h.patient.activities(h.nasreen.id)
+        assertTrue(activities.isNotEmpty())
+        assertTrue(activities.all { it.name != null && it.description != null }, activities.toString())
+        assertTrue(activities.any { it.cautions.isNotEmpty() }, "cautions for her diabetes and blood pressure")
+
+        val lesson = h.patient.lessons(h.nasreen.id).first()
+        val player = h.patient.lessonPlayer(h.nasreen.id, lesson.id)
+        assertEquals(lesson.id, player.id)
+        assertTrue(Files.isRegularFile(Path.of(player.audio!!)), "the audio is a file on this device: ${player.audio}")
+        assertTrue(player.durationMs!! > 0u)
+        assertNotNull(player.transcript)
+        assertNull(player.progress)
+        h.patient.setProgress(h.nasreen.id, ContentItem.Lesson(lesson.id), LessonProgress.Heard(40u))
+        assertEquals(LessonProgress.Heard(40u), h.patient.lessonPlayer(h.nasreen.id, lesson.id).progress)
+        val video = h.patient.lessons(h.nasreen.id).map { h.patient.lessonPlayer(h.nasreen.id, it.id) }.firstOrNull { it.video != null }
+        assertNotNull(video, "the demo pack has a video lesson")
+        assertTrue(Files.readString(Path.of(video!!.captions!!)).startsWith("WEBVTT"), "captions are WebVTT")
+        expectError<SaathiException.NotFound> { h.patient.lessonPlayer(h.nasreen.id, "no-such-lesson") }
+    }
+
+    @Test
+    fun `content - a dietitian assigns a swap and takes it back`() = runBlocking {
+        val h = Household(openIn(dir, TestClock())) // 21 November: the due date is ahead
+        h.core.installPack(demoPack.toString())
+        val dietitian = h.core.addPerson(NewPerson(name = "Ms Begum", role = Role.CLINICIAN, units = metric))
+        val invitation = h.patient.invite(h.nasreen.id, InviteRequest(scopes = listOf(Scope.ASSIGN_CONTENT), basis = LegalBasis.CONSENT))
+        val clinic = h.core.session(dietitian.id)
+        clinic.acceptInvite(invitation.spoken)
+
+        val swap = ContentItem.Swap("roti", "roti-small-wholemeal")
+        val id = clinic.assign(h.nasreen.id, swap, "one smaller roti at dinner", LocalDate.parse("2026-12-01"))
+        val assigned = h.patient.assignments(h.nasreen.id).single()
+        assertEquals(swap, assigned.item)
+        assertEquals("Ms Begum", assigned.byName)
+        assertEquals(Role.CLINICIAN, assigned.byRole)
+        assertEquals(LocalDate.parse("2026-12-01"), assigned.due)
+        assertTrue(h.patient.foods(h.nasreen.id).first().swaps.first().assigned, "an assigned swap comes first")
+
+        // Only one who may assign may withdraw; then it is gone from her list.
+        expectError<SaathiException.NotAllowed> { h.patient.withdrawAssignment(h.nasreen.id, id) }
+        assertTrue(clinic.withdrawAssignment(h.nasreen.id, id))
+        assertFalse(clinic.withdrawAssignment(h.nasreen.id, id), "already withdrawn")
+        assertTrue(h.patient.assignments(h.nasreen.id).isEmpty())
+    }
+}
