@@ -10,7 +10,9 @@ set -euo pipefail
 root="${SAATHI_SWIFT_CHROOT:-/var/cache/saathi/swift-trixie}"
 marker="$root/.saathi-swift-ready"
 # Bump when the package list changes, so old chroots are rebuilt rather than half-fitting.
-recipe="trixie minbase; swiftlang libc6-dev; v1"
+# ca-certificates: the library's HTTP client (rustls with the OS trust store) cannot be set
+# up without a trust store, not even for the tests' plain http on 127.0.0.1.
+recipe="trixie minbase; swiftlang libc6-dev ca-certificates; v2"
 
 if [ "$(id -u)" != 0 ]; then
     echo "swift-chroot.sh: needs root (debootstrap and chroot)" >&2
@@ -34,6 +36,11 @@ unmount_all() {
         if mountpoint -q "$m" 2>/dev/null; then umount -l "$m"; fi
     done
 }
+
+# Never rebuild under a test run that is inside the chroot (test-swift.sh holds this lock
+# while it runs there).
+exec 8>"$root.run.lock"
+flock 8
 
 if [ -e "$root" ]; then
     echo "swift-chroot.sh: $root is incomplete or from an older recipe; rebuilding it" >&2
@@ -59,7 +66,7 @@ mount -t proc proc "$root/proc"
 trap 'unmount_all "$root"' EXIT
 chroot "$root" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     DEBIAN_FRONTEND=noninteractive sh -c \
-    'apt-get update -qq && apt-get install -y -qq --no-install-recommends swiftlang libc6-dev \
+    'apt-get update -qq && apt-get install -y -qq --no-install-recommends swiftlang libc6-dev ca-certificates \
      && apt-get clean' >>"$root.log" 2>&1 || {
     echo "swift-chroot.sh: installing swiftlang failed; see $root.log" >&2
     exit 1

@@ -164,11 +164,127 @@ final class JourneyTests: XCTestCase {
         XCTAssert(try h.core.describeError(error: .NeedsWifi, locale: "en-GB").lines[0].contains("Wi-Fi"))
     }
 
-    func testDownloadPackFrom127001() throws {
-        throw XCTSkip("""
-            not yet: Foundation on Linux has no HTTP server; the download is tested from Kotlin \
-            (AsyncTest, a real server on 127.0.0.1), and the Swift error test reaches DownloadFailed \
-            and NeedsWifi through downloadPack
-            """)
+    func testDownloadPackFrom127001() async throws {
+        let dir = try freshDirectory()
+        let server = try PackServer(body: try demoPackArchive(in: dir))
+        defer { server.stop() }
+        let h = try Household(try openIn(dir))
+        let (core, url) = (h.core, server.url)
+
+        // "Wi-Fi only" on mobile data waits, without a request.
+        let waits = await expectErrorWithin(30) {
+            try await core.downloadPack(url: url, wifiOnly: true, network: .metered, expected: nil)
+        }
+        XCTAssertEqual(waits, .NeedsWifi)
+        XCTAssertEqual(server.requests, [])
+
+        let installed = try await within(60) {
+            try await core.downloadPack(url: url, wifiOnly: true, network: .wifi, expected: nil)
+        }
+        XCTAssertEqual(installed.change, .added)
+        XCTAssertEqual(installed.publisher, demoPublisherKey())
+        XCTAssert(installed.languages.contains("ur"))
+        XCTAssertEqual(try core.installedPacks().map(\.id), [installed.id])
+        XCTAssertEqual(server.requests, [.init(line: "GET /pack.tar HTTP/1.1", range: nil)], "a fresh download is a plain GET")
+        XCTAssertEqual(try h.patient.searchFoods(query: "روٹی", limit: 1).map(\.food), ["roti"], "the downloaded pack is in use")
+
+        // Several downloads of one URL at once: one at a time downloads, the others are told
+        // so; none installs twice.
+        let again = try await within(60) {
+            await withTaskGroup(of: Result<PackInstalled, Error>.self) { group in
+                for _ in 0..<3 {
+                    group.addTask {
+                        do {
+                            return .success(try await core.downloadPack(url: url, wifiOnly: false, network: .metered, expected: nil))
+                        } catch {
+                            return .failure(error)
+                        }
+                    }
+                }
+                var all: [Result<PackInstalled, Error>] = []
+                for await result in group { all.append(result) }
+                return all
+            }
+        }
+        XCTAssertEqual(again.count, 3)
+        for result in again {
+            switch result {
+            case let .success(p): XCTAssertEqual(p.change, .alreadyInstalled)
+            case let .failure(e): XCTAssertEqual(e as? SaathiError, .DownloadFailed(code: "already-downloading"), "\(e)")
+            }
+        }
+        XCTAssert(again.contains { if case .success = $0 { return true }; return false }, "\(again)")
+        XCTAssertEqual(try core.installedPacks().count, 1)
+    }
+
+    func testADownloadCutOffHalfWayFailsTypedInstallsNothingAndResumesLater() async throws {
+        let dir = try freshDirectory()
+        let archive = try demoPackArchive(in: dir)
+        let server = try PackServer(body: archive, answer: .dropHalfway)
+        defer { server.stop() }
+        let h = try Household(try openIn(dir))
+        let (core, url) = (h.core, server.url)
+
+        // Every answer announces the whole (remaining) archive and stops half-way through.
+        // The library retries, resuming each time from what arrived, then gives up.
+        let cut = await expectErrorWithin(60) {
+            try await core.downloadPack(url: url, wifiOnly: false, network: .wifi, expected: nil)
+        }
+        XCTAssertEqual(cut, .DownloadFailed(code: "interrupted"))
+        XCTAssertEqual(try core.installedPacks(), [])
+        XCTAssertEqual(expectError { try h.patient.searchFoods(query: "roti", limit: 3) }, .NoContent)
+
+        let tried = server.requests
+        XCTAssertGreaterThan(tried.count, 1, "a dropped connection is retried")
+        XCTAssert(tried.allSatisfy { $0.line == "GET /pack.tar HTTP/1.1" }, "\(tried)")
+        // The first request is a plain GET; each retry asks for the rest after what arrived.
+        var from = 0
+        var ranges: [String?] = [nil]
+        for _ in tried.dropFirst() {
+            from += (archive.count - from) / 2
+            ranges.append("bytes=\(from)-")
+        }
+        XCTAssertEqual(tried.map(\.range), ranges)
+
+        // Once the connection holds, the next call resumes from the kept part and installs.
+        server.answer = .whole
+        let installed = try await within(60) {
+            try await core.downloadPack(url: url, wifiOnly: false, network: .wifi, expected: nil)
+        }
+        XCTAssertEqual(installed.change, .added)
+        XCTAssertEqual(server.requests.count, tried.count + 1)
+        XCTAssertEqual(server.requests.last?.range, "bytes=\(from + (archive.count - from) / 2)-", "resumed, not restarted")
+        XCTAssertEqual(try h.patient.searchFoods(query: "روٹی", limit: 1).map(\.food), ["roti"])
+    }
+
+    func testADownloadUnlikeItsListingIsRefused() async throws {
+        let dir = try freshDirectory()
+        let archive = try demoPackArchive(in: dir)
+        let server = try PackServer(body: archive)
+        defer { server.stop() }
+        let core = try openIn(dir)
+        let url = server.url
+        let size = UInt64(archive.count)
+
+        let wrongHash = await expectErrorWithin(60) {
+            try await core.downloadPack(url: url, wifiOnly: false, network: .wifi,
+                                        expected: ExpectedArchive(bytes: size, sha256: String(repeating: "00", count: 32)))
+        }
+        XCTAssertEqual(wrongHash, .DownloadFailed(code: "wrong-hash"))
+        let wrongSize = await expectErrorWithin(60) {
+            try await core.downloadPack(url: url, wifiOnly: false, network: .wifi,
+                                        expected: ExpectedArchive(bytes: size + 1, sha256: String(repeating: "00", count: 32)))
+        }
+        XCTAssertEqual(wrongSize, .DownloadFailed(code: "wrong-size"))
+        let requestsSoFar = server.requests.count
+        let notHex = await expectErrorWithin(30) {
+            try await core.downloadPack(url: url, wifiOnly: false, network: .wifi,
+                                        expected: ExpectedArchive(bytes: size, sha256: "not a hash"))
+        }
+        XCTAssertEqual(notHex, .InvalidInput(field: .packHash, problem: .notAChoice))
+        XCTAssertEqual(server.requests.count, requestsSoFar, "refused before any request")
+        // Each refused download started afresh (its part was deleted): plain GETs only.
+        XCTAssert(server.requests.allSatisfy { $0.range == nil }, "\(server.requests)")
+        XCTAssertEqual(try core.installedPacks(), [])
     }
 }
