@@ -49,19 +49,14 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     let path = cli.db.clone().unwrap_or_else(default_demo_db);
     prepare(&path, cli.db.is_some())?;
     let clock = RewindableClock::new(context::clock(cli.now.as_deref())?);
-    // The demo's content lives beside its database, in a folder of its own (never the real
-    // app's content folder), and only the demo trusts the demo publisher.
-    let content_dir = path.with_file_name(format!(
-        "{}-content",
-        path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
-    ));
+    // The demo's content goes where every later command on this database looks for it
+    // (`Config::new`: beside the database, named after it, so never the real app's), and
+    // only the demo trusts the demo publisher.
     let trusted = vec![context::demo_key()?];
-    let saathi = Saathi::open(Config {
-        clock: clock.clock(),
-        content_dir: content_dir.clone(),
-        trusted_publishers: trusted.clone(),
-        ..Config::new(path.clone())
-    })?;
+    let config =
+        Config { clock: clock.clock(), trusted_publishers: trusted.clone(), ..Config::new(path.clone()) };
+    let content_dir = config.content_dir.clone();
+    let saathi = Saathi::open(config)?;
     let ctx =
         Ctx { saathi: saathi.clone(), out, actor: None, patient: None, pin: None, private: false, trusted };
     let say = |m: Message| line(&out.say(&m));
@@ -232,5 +227,16 @@ fn family_helper(ctx: &Ctx<'_>, h: &demo::Household) -> Result<(), CliError> {
         Ok(entries) => indented(vec![audit::intact_line(out, entries)]),
         Err(b) => return Err(CliError::AuditBroken(b)),
     }
+
+    // Sharing again, narrower: the helper screen (`--as Amina --for Rashid screen helper`)
+    // then shows someone helped with limited grants.
+    say(Message::new("cli-demo-helper-again")
+        .text("patient", h.rashid.name.clone())
+        .text("helper", h.amina.name.clone()));
+    let narrower = InviteRequest { scopes: vec![Scope::ViewReadings, Scope::ReceiveAlerts], ..request };
+    let invitation = rashid.invite(h.rashid.id, narrower.clone())?;
+    indented(helpers::invite_lines(ctx, &h.rashid, &narrower, &invitation));
+    let grant = amina.accept_invite(&invitation.spoken)?;
+    indented(helpers::accepted_lines(ctx, &h.rashid.name, &grant));
     Ok(())
 }

@@ -698,6 +698,17 @@ fn the_full_demo_shows_everything_and_will_not_touch_an_existing_file() {
     let s = Saathi::with_db_name("demo.db");
     let out = s.run_within(Some(NOW), &["demo"], Duration::from_secs(300)).ok();
 
+    // The README's tour, on the database the demo made: its content is found, Amina helps
+    // Rashid again (narrower), and Today leads with what to do about the very low sugar.
+    let lessons = s.at(NOW, &["--as", "Rashid", "screen", "lessons"]).ok();
+    assert!(!lessons.contains("No lessons"), "the demo's pack is where later commands look:\n{lessons}");
+    assert!(s.at(NOW, &["--as", "Rashid", "food", "search", "روٹی"]).ok().contains("Roti"));
+    let helper = s.at(NOW, &["--as", "Amina", "--for", "Rashid", "screen", "helper"]).ok();
+    assert!(helper.contains("Rashid") && !helper.contains("not helping anyone"), "{helper}");
+    let today = s.at(NOW, &["--as", "Rashid", "screen", "today"]).ok();
+    assert!(today.contains("Please act now") && today.contains("Call 999"), "{today}");
+    assert!(!today.contains("Well done"), "never 'well done' above a very low sugar:\n{today}");
+
     assert_in_order(
         &out,
         &["== A family on one phone ==", "Rashid, 70", "Nasreen, 65", "Amina", "Nurse Shah"],
@@ -749,9 +760,10 @@ fn the_full_demo_shows_everything_and_will_not_touch_an_existing_file() {
         json.as_array().expect("readings").iter().filter(|e| e["meta"]["entered_by"] == 3).collect();
     assert_eq!(hers.len(), 1, "{hers:#?}");
     assert_close(&hers[0]["measurement"]["value"], 6.8, "Amina's reading");
+    // After the revocation Rashid shared again, narrower: Amina may no longer add readings.
     assert_eq!(
         s.at(NOW, &["--as", "Amina", "helper", "list"]).ok(),
-        "You are not helping anyone at the moment.\n"
+        "People you help:\n  Rashid: you may see readings, get alerts. Until it is stopped.\n"
     );
     assert!(s.at(NOW, &["audit", "--verify"]).ok().starts_with("The record of who did what is intact ("));
     assert_in_order(&out, &["== Nasreen's home blood pressure check ==", "Your home average is "]);

@@ -192,6 +192,7 @@ cli-demo-helper-log = { $helper } { $patient }-এর জন্য একটা 
 cli-demo-helper-list = { $patient } দেখেন, কে তাঁর রেকর্ড দেখতে বা বদলাতে পারেন:
 cli-demo-helper-revoke = { $patient } { $helper }-এর অনুমতি বন্ধ করেন:
 cli-demo-helper-refused = { $helper } আরেকটা রিডিং যোগ করার চেষ্টা করেন, কিন্তু তাঁকে অনুমতি দেওয়া হয় না:
+cli-demo-helper-again = পরে { $patient } আবার { $helper }-কে আমন্ত্রণ জানান, এবার শুধু রিডিং দেখতে আর সতর্কবার্তা পেতে:
 cli-demo-helper-audit = { $count ->
     [one] { $patient }-এর "কে কী করেছেন" হিসাবের শেষ { $count }টি এন্ট্রি:
    *[other] { $patient }-এর "কে কী করেছেন" হিসাবের শেষ { $count }টি এন্ট্রি:

@@ -190,6 +190,7 @@ cli-demo-helper-log = { $helper } adds a blood sugar for { $patient }:
 cli-demo-helper-list = { $patient } checks who can see or change his record:
 cli-demo-helper-revoke = { $patient } stops { $helper }'s access:
 cli-demo-helper-refused = { $helper } tries to add another reading, and is refused:
+cli-demo-helper-again = Later { $patient } invites { $helper } again, this time only to see his readings and be told of alerts:
 cli-demo-helper-audit = { $count ->
     [one] The last entry in { $patient }'s record of who did what:
    *[other] The last { $count } entries in { $patient }'s record of who did what:

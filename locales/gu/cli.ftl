@@ -193,6 +193,7 @@ cli-demo-helper-log = { $helper }, { $patient } માટે બ્લડ સુ
 cli-demo-helper-list = { $patient } જુએ છે કે તેમનો રેકોર્ડ કોણ જોઈ કે બદલી શકે છે:
 cli-demo-helper-revoke = { $patient }, { $helper } ની પરવાનગી બંધ કરે છે:
 cli-demo-helper-refused = { $helper } બીજું રીડિંગ ઉમેરવાનો પ્રયત્ન કરે છે, અને તેને ના પાડવામાં આવે છે:
+cli-demo-helper-again = પછી { $patient } ફરી { $helper } ને આમંત્રણ આપે છે, આ વખતે ફક્ત રીડિંગ જોવા અને ચેતવણીની ખબર મેળવવા:
 cli-demo-helper-audit = { $count ->
     [one] { $patient } ના "કોણે શું કર્યું" રેકોર્ડની છેલ્લી { $count } એન્ટ્રી:
    *[other] { $patient } ના "કોણે શું કર્યું" રેકોર્ડની છેલ્લી { $count } એન્ટ્રી:

@@ -192,6 +192,7 @@ cli-demo-helper-log = { $helper } { $patient } ਲਈ ਸ਼ੂਗਰ ਦੀ ਰ
 cli-demo-helper-list = { $patient } ਦੇਖਦੇ ਹਨ ਕਿ ਉਹਨਾਂ ਦਾ ਰਿਕਾਰਡ ਕੌਣ ਦੇਖ ਸਕਦਾ ਹੈ ਜਾਂ ਬਦਲ ਸਕਦਾ ਹੈ:
 cli-demo-helper-revoke = { $patient } { $helper } ਦੀ ਪਹੁੰਚ ਬੰਦ ਕਰ ਦਿੰਦੇ ਹਨ:
 cli-demo-helper-refused = { $helper } ਇੱਕ ਹੋਰ ਰੀਡਿੰਗ ਦਰਜ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਦੀ ਹੈ, ਪਰ ਉਸ ਨੂੰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਮਿਲਦੀ:
+cli-demo-helper-again = ਬਾਅਦ ਵਿੱਚ { $patient } { $helper } ਨੂੰ ਫਿਰ ਸੱਦਾ ਦਿੰਦੇ ਹਨ, ਇਸ ਵਾਰ ਸਿਰਫ਼ ਰੀਡਿੰਗਾਂ ਦੇਖਣ ਅਤੇ ਚੇਤਾਵਨੀਆਂ ਦੀ ਖ਼ਬਰ ਲਈ:
 cli-demo-helper-audit = { $count ->
     [one] { $patient } ਦੇ "ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ" ਵਾਲੇ ਰਿਕਾਰਡ ਦੀ ਆਖ਼ਰੀ ਐਂਟਰੀ:
    *[other] { $patient } ਦੇ "ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ" ਵਾਲੇ ਰਿਕਾਰਡ ਦੀਆਂ ਆਖ਼ਰੀ { $count } ਐਂਟਰੀਆਂ:

@@ -192,6 +192,7 @@ cli-demo-helper-log = { $helper }، { $patient } کے لیے شوگر کی ای�
 cli-demo-helper-list = { $patient } دیکھتے ہیں کہ ان کا ریکارڈ کون دیکھ یا بدل سکتا ہے:
 cli-demo-helper-revoke = { $patient }، { $helper } کی رسائی بند کر دیتے ہیں:
 cli-demo-helper-refused = { $helper } ایک اور ریڈنگ درج کرنے کی کوشش کرتی ہیں، اور انہیں اجازت نہیں ملتی:
+cli-demo-helper-again = بعد میں { $patient } نے { $helper } کو پھر دعوت دی، اس بار صرف ریڈنگز دیکھنے اور خطرے کی خبر پانے کے لیے:
 cli-demo-helper-audit = { $count ->
     [one] { $patient } کے "کس نے کیا کیا" والے ریکارڈ کا آخری اندراج:
    *[other] { $patient } کے "کس نے کیا کیا" والے ریکارڈ کے آخری { $count } اندراجات:

@@ -24,7 +24,8 @@ use saathi_l10n::LanguagePrefs;
 pub struct SaathiConfig {
     /// The SQLite file (created if missing), in the app's private storage.
     pub db_path: String,
-    /// Where content packs are installed; default: `content/` beside the database.
+    /// Where content packs are installed; default: beside the database, named after it
+    /// (`saathi.db`: `saathi-content/`).
     #[uniffi(default)]
     pub content_dir: Option<String>,
     /// Publisher keys (64 hex digits) whose packs are installed. None by default: a

@@ -6862,7 +6862,8 @@ public struct SaathiConfig: Equatable, Hashable {
      */
     public let dbPath: String
     /**
-     * Where content packs are installed; default: `content/` beside the database.
+     * Where content packs are installed; default: beside the database, named after it
+     * (`saathi.db`: `saathi-content/`).
      */
     public let contentDir: String?
     /**
@@ -6894,7 +6895,8 @@ public struct SaathiConfig: Equatable, Hashable {
          * The SQLite file (created if missing), in the app's private storage.
          */dbPath: String, 
         /**
-         * Where content packs are installed; default: `content/` beside the database.
+         * Where content packs are installed; default: beside the database, named after it
+         * (`saathi.db`: `saathi-content/`).
          */contentDir: String? = nil, 
         /**
          * Publisher keys (64 hex digits) whose packs are installed. None by default: a

@@ -134,21 +134,28 @@ impl ContentState {
 
 /// Parses an installed pack's catalogue and checks every media file it names is there.
 fn load(pack: Installed) -> Result<Content> {
-    let path = pack.dir.join("catalogue.json");
-    let bytes = std::fs::read(&path).map_err(|e| {
-        tracing::error!(error = %e, "could not read the installed catalogue");
-        Error::PackRefused { code: "pack-damaged" }
-    })?;
-    let catalogue = Catalogue::from_json(&bytes).map_err(|e| {
-        tracing::warn!(error = %e, pack = %pack.id, "the installed pack's catalogue is not valid");
-        Error::PackRefused { code: "pack-bad-catalogue" }
-    })?;
-    if let Some(missing) = catalogue.media_files().into_iter().find(|f| !pack.dir.join(f).is_file()) {
-        tracing::warn!(file = missing, pack = %pack.id, "a media file the catalogue names is missing");
-        return Err(Error::PackRefused { code: "pack-missing-file" });
-    }
+    let catalogue = read_catalogue(&pack.dir).map_err(|code| Error::PackRefused { code })?;
     let index = FoodIndex::new(&catalogue);
     Ok(Content { pack, catalogue, index })
+}
+
+/// The catalogue of the pack in `dir`, if this app can use it: valid, and every media file
+/// it names present. Run on a staged pack before it replaces the one in use, and on the
+/// installed pack when it is loaded.
+fn read_catalogue(dir: &Path) -> std::result::Result<Catalogue, &'static str> {
+    let bytes = std::fs::read(dir.join("catalogue.json")).map_err(|e| {
+        tracing::error!(error = %e, "could not read the pack's catalogue");
+        "pack-damaged"
+    })?;
+    let catalogue = Catalogue::from_json(&bytes).map_err(|e| {
+        tracing::warn!(error = %e, "the pack's catalogue is not valid");
+        "pack-bad-catalogue"
+    })?;
+    if let Some(missing) = catalogue.media_files().into_iter().find(|f| !dir.join(f).is_file()) {
+        tracing::warn!(file = missing, "a media file the catalogue names is missing");
+        return Err("pack-missing-file");
+    }
+    Ok(catalogue)
 }
 
 /// saathi-packs' refusals by code; storage failures are logged (paths, never contents).
@@ -181,13 +188,19 @@ impl Saathi {
         }
         let content = &self.inner.content;
         let _one = content.installing.lock().unwrap_or_else(|p| p.into_inner());
-        let outcome = saathi_packs::install(source, &content.dir, &content.trusted, content.budget_bytes)
-            .map_err(pack_error)?;
+        // The catalogue is read from the staged pack before it replaces the one in use: a
+        // signed pack this app cannot use is refused and the version in use stays.
+        let outcome = saathi_packs::install_checked(
+            source,
+            &content.dir,
+            &content.trusted,
+            content.budget_bytes,
+            |dir| read_catalogue(dir).map(|_| ()),
+        )
+        .map_err(pack_error)?;
         if outcome.change != Change::AlreadyInstalled {
             content.forget();
         }
-        // A signed pack whose catalogue this app cannot read is reported now, not on the
-        // first screen that needs it.
         content.current()?;
         Ok(outcome)
     }

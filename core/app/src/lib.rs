@@ -33,7 +33,7 @@ pub use import::GlucoseRow;
 pub use lessons::{AssignmentView, LessonMedia};
 pub use saathi_packs::{Change as PackChange, InstallOutcome, Installed as InstalledPack};
 pub use saathi_store::audit::Entry as AuditEntry;
-pub use session::{Assessment, LogOptions, Logged, ProtocolStatus, Session};
+pub use session::{Assessment, LogOptions, Logged, MAX_SUMMARY_DAYS, ProtocolStatus, Session};
 pub use sharing::{Invitation, InviteRequest};
 pub use timeline::Entry;
 
@@ -66,11 +66,13 @@ pub struct Config {
 }
 
 impl Config {
-    /// The database at `db_path`, content in a `content` folder beside it, no trusted
-    /// publishers, the default budget and the system clock.
+    /// The database at `db_path`, content in a folder beside it named after it
+    /// (`saathi.db`: `saathi-content`; so a demo database never shares the real one's
+    /// content), no trusted publishers, the default budget and the system clock.
     pub fn new(db_path: impl Into<PathBuf>) -> Self {
         let db_path = db_path.into();
-        let content_dir = db_path.parent().unwrap_or(std::path::Path::new(".")).join("content");
+        let stem = db_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let content_dir = db_path.with_file_name(format!("{stem}-content"));
         Config {
             db_path,
             clock: system_clock(),

@@ -213,7 +213,8 @@ impl Session {
         let since = now - Duration::hours(reminders::LOOKBACK_HOURS);
         let mut out = Vec::new();
         for r in readings::current_all(store.conn(), patient, since, now + Duration::seconds(1))? {
-            let Some(assessment) = crate::timeline::assess(&r.value, &targets, false) else { continue };
+            let fasting = self.fasting_at(store, patient, r.meta.taken.at)?;
+            let Some(assessment) = crate::timeline::assess(&r.value, &targets, fasting) else { continue };
             let (urgency, advice) = match assessment {
                 crate::Assessment::Glucose(a) => (a.urgency, a.advice),
                 crate::Assessment::BloodPressure(a) => (a.urgency, a.advice),
@@ -261,6 +262,18 @@ impl Session {
             today + Duration::days(FASTING_DAYS_AHEAD),
         )?;
         Ok((tz, calendar))
+    }
+
+    /// Whether `patient` was keeping a fast at `at`, on their zone's clock: a glucose
+    /// reading taken then is judged by the fasting rules (break the fast below 3.9 or
+    /// above 16.6). The core decides this from the fasting days, not the shell.
+    pub(crate) fn fasting_at(&self, store: &Store, patient: PersonId, at: DateTime<Utc>) -> Result<bool> {
+        let settings = settings_in(store, patient)?;
+        let tz = zones::time_zone(&settings.time_zone)?;
+        let day = at.date_naive();
+        let calendar =
+            ramadan::days(store.conn(), patient, day - Duration::days(1), day + Duration::days(1))?;
+        Ok(calendar.fasting_at(&tz, at))
     }
 
     fn plan_data(&self, store: &Store, patient: PersonId) -> Result<PlanData> {

@@ -43,7 +43,8 @@ pub struct LogOptions {
     /// When it was taken, on the wall clock where it was taken; `None` is now.
     pub taken: Option<DateTime<FixedOffset>>,
     pub source: ReadingSource,
-    /// The person is keeping a fast now (adds the break-the-fast rule).
+    /// The person says they are keeping a fast (adds the break-the-fast rule). Without
+    /// it, the fasting days they set (`set_fasting_days`) decide.
     pub fasting: bool,
     /// A blood-pressure reading taken as part of the running home protocol.
     pub protocol: bool,
@@ -79,6 +80,9 @@ pub struct Session {
     /// entries are marked private.
     pub(crate) private: bool,
 }
+
+/// The longest summary asked for by days: ten years.
+pub const MAX_SUMMARY_DAYS: u32 = 3660;
 
 impl Session {
     pub(crate) fn new(inner: Arc<Inner>, actor: Person, private: bool) -> Self {
@@ -215,6 +219,7 @@ impl Session {
             Ok::<_, Error>(record)
         })?;
         let targets = self.targets_in(&store, &patient)?;
+        let fasting = opts.fasting || self.fasting_at(&store, patient.id, meta.taken.at)?;
         let protocol = match run {
             Some(run) => Some(self.protocol_status(&store, &targets, run)?),
             None => None,
@@ -223,7 +228,7 @@ impl Session {
             kind: m.kind(),
             record,
             version: 1,
-            assessment: timeline::assess(&m, &targets, opts.fasting),
+            assessment: timeline::assess(&m, &targets, fasting),
             protocol,
         })
     }
@@ -255,11 +260,12 @@ impl Session {
             Ok::<_, Error>(v)
         })?;
         let targets = self.targets_in(&store, &patient)?;
+        let fasting = self.fasting_at(&store, patient.id, taken.at)?;
         Ok(Logged {
             kind: m.kind(),
             record,
             version,
-            assessment: timeline::assess(&m, &targets, false),
+            assessment: timeline::assess(&m, &targets, fasting),
             protocol: None,
         })
     }
@@ -317,8 +323,12 @@ impl Session {
         Ok(rows.into_iter().map(|r| timeline::entry(r, &targets)).collect())
     }
 
-    /// The summary of the last `days` calendar days, today included.
+    /// The summary of the last `days` calendar days, today included: 1 to
+    /// `MAX_SUMMARY_DAYS`, else `NotAChoice` on `Days` (a typo, not ten thousand years).
     pub fn summary_days(&self, patient: PersonId, days: u32) -> Result<Summary> {
+        if !(1..=MAX_SUMMARY_DAYS).contains(&days) {
+            return Err(ValidationError::NotAChoice { field: Field::Days }.into());
+        }
         self.summary(patient, Period::last_calendar_days(self.inner.now(), days))
     }
 

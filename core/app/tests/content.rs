@@ -76,7 +76,7 @@ fn the_demo_pack_installs_and_roti_is_found_in_urdu_script() {
     assert!(matches!(env.app.content(), Err(Error::NoContent)));
     let outcome = env.app.install_pack(&demo_pack()).expect("the demo pack installs");
     assert_eq!(outcome.change, PackChange::Added);
-    assert!(outcome.pack.dir.starts_with(env.dir.path().join("content")));
+    assert!(outcome.pack.dir.starts_with(env.dir.path().join("saathi-content")));
     assert_eq!(env.app.packs().expect("packs").len(), 1);
 
     let patient = env.person("Amrit", Role::Patient);
@@ -197,7 +197,9 @@ async fn a_pack_downloads_over_http_and_waits_for_wifi_when_asked() {
     assert_eq!(*seen.lock().expect("count"), 1);
     assert_eq!(env.app.content().expect("content").pack.id, "saathi-demo");
     // The archive is not kept once installed.
-    assert!(std::fs::read_dir(env.dir.path().join("content/downloads")).expect("folder").next().is_none());
+    assert!(
+        std::fs::read_dir(env.dir.path().join("saathi-content/downloads")).expect("folder").next().is_none()
+    );
 
     let offline = PackDownload { network: Network::Offline, ..on_wifi };
     assert!(matches!(env.app.download_pack(&offline).await, Err(Error::DownloadFailed { code: "offline" })));
@@ -311,4 +313,39 @@ fn an_urdu_reader_gets_urdu_text_and_a_vegetarian_no_chicken() {
     let foods = me.foods(patient.id).expect("foods");
     assert!(!foods.is_empty());
     assert!(foods.iter().all(|f| !f.id.contains("chicken") && !f.id.contains("lamb")));
+}
+
+#[test]
+fn a_signed_upgrade_this_app_cannot_use_is_refused_and_the_installed_one_stays() {
+    let env = env();
+    let work = tempfile::tempdir().expect("temp");
+    env.app.install_pack(&demo_pack()).expect("the demo pack installs");
+    let installed_dir = env.app.content().expect("content").pack.dir.clone();
+
+    // A newer version, properly signed, but its catalogue names audio the pack lacks (a
+    // publisher's mistake): every hash checks, yet the app could not play that lesson.
+    let broken = work.path().join("broken");
+    copy_dir(&demo_pack(), &broken);
+    std::fs::remove_file(broken.join("media/less-salt.ur.m4a")).expect("remove a lesson's audio");
+    let key = SigningKey::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../packs/keys/demo.signing-key"))
+        .expect("the demo signing key");
+    let info = PackInfo {
+        id: "saathi-demo".into(),
+        version: "1.0.1".parse().expect("a version"),
+        title: "Saathi demo content".into(),
+        publisher: "Saathi demo".into(),
+        languages: vec!["en-GB".into()],
+        created: chrono::Utc::now(),
+    };
+    pack(&broken, info, &key).expect("sign the broken copy");
+
+    assert_eq!(refused(env.app.install_pack(&broken)), "pack-missing-file");
+    // Nothing changed: 1.0.0 is still in use, its folder is still there, search works.
+    let content = env.app.content().expect("content");
+    assert_eq!(content.pack.version.to_string(), "1.0.0");
+    assert!(installed_dir.join("catalogue.json").is_file());
+    let s = env.session(&env.person("Asha", Role::Patient));
+    assert_eq!(s.search_foods("roti", 1).expect("search")[0].food, "roti");
+    // And the installed pack, reloaded from disk, is the same one.
+    assert_eq!(saathi_packs::installed(&env.dir.path().join("saathi-content")).expect("list").len(), 1);
 }

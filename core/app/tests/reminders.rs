@@ -195,3 +195,35 @@ fn a_dangerous_reading_reaches_the_helper_after_the_delay_unless_the_patient_is_
     env.advance(Duration::minutes(30));
     assert!(env.session(&bilal).alerts_to_send().expect("alerts").is_empty());
 }
+
+#[test]
+fn a_reading_taken_during_a_fast_day_gets_the_fasting_rules_without_the_shell_saying_so() {
+    use saathi_core::{Assessment, LogOptions};
+    use saathi_domain::bands::Advice;
+    use saathi_domain::reading::GlucoseContext;
+    let env = Env::new(at(2027, 2, 10, 3, 0, 0));
+    let asha = env.person("Asha", Role::Patient);
+    let s = env.session(&asha);
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 2, 10).expect("date");
+    s.set_fasting_days(asha.id, vec![RamadanDay { date: day, suhoor: t(5, 45), iftar: t(17, 30) }])
+        .expect("fast");
+    let breaks_fast = |value: f64| {
+        let logged =
+            s.log(asha.id, common::mmol(value, GlucoseContext::Random), LogOptions::default()).expect("log");
+        match logged.assessment {
+            Some(Assessment::Glucose(a)) => a.advice.contains(&Advice::BreakFast),
+            other => panic!("{other:?}"),
+        }
+    };
+    // 04:00, before suhoor ends: not fasting yet.
+    env.set_now(at(2027, 2, 10, 4, 0, 0));
+    assert!(!breaks_fast(3.8));
+    // Noon on the fasting day: IDF-DAR's thresholds, below 3.9 or above 16.6.
+    env.set_now(at(2027, 2, 10, 12, 0, 0));
+    assert!(breaks_fast(3.8));
+    assert!(breaks_fast(17.0));
+    assert!(!breaks_fast(6.0));
+    // After iftar the fast is over.
+    env.set_now(at(2027, 2, 10, 18, 0, 0));
+    assert!(!breaks_fast(17.0));
+}

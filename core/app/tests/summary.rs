@@ -324,3 +324,19 @@ fn nothing_logged_is_said_plainly() {
     assert_eq!((s.days, s.streak_days), (7, 0));
     assert!(s.glucose.is_none() && s.blood_pressure.is_none() && s.weight.is_none());
 }
+
+#[test]
+fn a_summary_of_no_days_or_of_millennia_is_a_typed_error_not_a_panic() {
+    let w = week(WeightUnit::Kg);
+    let s = session(&w);
+    for days in [0, saathi_core::MAX_SUMMARY_DAYS + 1, u32::MAX] {
+        match s.summary_days(w.asha.id, days) {
+            Err(saathi_core::Error::Invalid(saathi_domain::ValidationError::NotAChoice {
+                field: saathi_domain::plausibility::Field::Days,
+            })) => {}
+            other => panic!("{days} days: {other:?}"),
+        }
+    }
+    let ten_years = s.summary_days(w.asha.id, saathi_core::MAX_SUMMARY_DAYS).expect("ten years");
+    assert_eq!(ten_years.glucose.expect("the week's glucose").overall.count, 28);
+}

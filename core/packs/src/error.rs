@@ -61,6 +61,11 @@ pub enum Error {
     /// or damaged storage). Installing the pack again repairs it.
     #[error("the installed pack {id} is damaged: {why}")]
     Damaged { id: String, why: &'static str },
+    /// The app read the checked pack and cannot use it (a catalogue it does not
+    /// understand, a media file the catalogue names but the pack lacks); `code` is the
+    /// app's. Refused before the switch: the version in use stays.
+    #[error("the app cannot use this pack ({code})")]
+    Unusable { code: &'static str },
     #[error("the operating system gave no randomness")]
     NoRandomness,
     #[error("could not {op} {path:?}: {source}")]
@@ -94,6 +99,7 @@ impl Error {
             Error::KeyMismatch => "pack-key-mismatch",
             Error::BadKeyFile { .. } => "pack-bad-key-file",
             Error::Damaged { .. } => "pack-damaged",
+            Error::Unusable { code } => code,
             Error::NoRandomness => "pack-no-randomness",
             Error::Io { .. } => "pack-io",
         }

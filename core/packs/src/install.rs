@@ -86,6 +86,19 @@ pub fn install(
     trusted: &TrustedKeys,
     budget_bytes: u64,
 ) -> Result<InstallOutcome, Error> {
+    install_checked(source, content_dir, trusted, budget_bytes, |_| Ok(()))
+}
+
+/// `install`, with the app's own check of the staged pack (`usable`, given its folder once
+/// every file is verified) before it replaces the version in use: a signed pack the app
+/// cannot read is refused with the app's code, and the version in use stays.
+pub fn install_checked(
+    source: &Path,
+    content_dir: &Path,
+    trusted: &TrustedKeys,
+    budget_bytes: u64,
+    usable: impl FnOnce(&Path) -> Result<(), &'static str>,
+) -> Result<InstallOutcome, Error> {
     fs::create_dir_all(content_dir).ctx("create", content_dir)?;
     recover(content_dir)?;
     let staging = Staging::create(content_dir)?;
@@ -101,6 +114,7 @@ pub fn install(
         Plan::Add => Change::Added,
         Plan::Upgrade(from) => Change::Upgraded { from },
     };
+    usable(&staging.path).map_err(|code| Error::Unusable { code })?;
     switch(content_dir, staging, &manifest)?;
     let pack = current(content_dir, &manifest.id)?.ok_or(Error::Damaged {
         id: manifest.id.clone(),

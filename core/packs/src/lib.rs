@@ -18,7 +18,9 @@ mod verify;
 mod version;
 
 pub use error::Error;
-pub use install::{Change, InstallOutcome, Installed, current, install, installed, recover, remove};
+pub use install::{
+    Change, InstallOutcome, Installed, current, install, install_checked, installed, recover, remove,
+};
 pub use keys::{PublisherKey, SIGNATURE_LEN, SigningKey, TrustedKeys};
 pub use manifest::{
     FORMAT, FileEntry, MANIFEST_FILE, MAX_MANIFEST_BYTES, Manifest, Publisher, SIGNATURE_FILE,

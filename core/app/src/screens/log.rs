@@ -301,7 +301,7 @@ fn result(draft: &LogDraft, logged: &Logged, words: &Words) -> Vec<Section> {
 }
 
 /// 999 for an emergency, 111 for urgent NHS advice.
-fn calls(words: &Words) -> Element {
+pub(super) fn calls(words: &Words) -> Element {
     let call = |key: &str, number: &str, style| -> ActionItem {
         words.action(&Message::new(key), style, Command::Call { number: number.into() })
     };

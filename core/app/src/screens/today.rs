@@ -1,18 +1,21 @@
-//! Today: a greeting, what needs doing now (a reading, a medicine), the last readings with
-//! their band in words, the next medicine, and the day's summary, spoken.
+//! Today: a greeting, what needs doing now (a dangerous reading's advice first, then a
+//! reading, a medicine), the last readings with their band in words, the next medicine,
+//! and the day's summary, spoken.
 
 use chrono::{Duration, Timelike};
 
 use saathi_domain::access::Action;
+use saathi_domain::bands::Urgency;
 use saathi_domain::message::Message;
 use saathi_domain::person::{Condition, PersonId};
 use saathi_domain::reading::ReadingKind;
 use saathi_domain::time::Period;
+use saathi_domain::wording;
 
 use super::doses::{Dose, DoseState};
 use super::{ActionStyle, Command, Element, Icon, Screen, ScreenKind, Section, Severity, Words};
 use super::{medicines, reading_element};
-use crate::{Result, Session};
+use crate::{Assessment, Result, Session};
 use saathi_domain::reminders::DueState;
 use saathi_domain::schedule::Subject;
 
@@ -47,8 +50,32 @@ impl Session {
         };
         let title = words.element("title", &greeting).essential().icon(Icon::Person);
 
-        // What needs doing now.
+        // What needs doing now. First, a reading today that calls for action now and is
+        // still the latest of its kind (a recheck back in range means it has passed): its
+        // advice and the numbers to call, never "well done" beneath a very low sugar.
         let mut needs = Vec::new();
+        let mut seen_kinds: Vec<ReadingKind> = Vec::new();
+        for e in entries.iter().rev().filter(|e| e.meta.taken.at >= day.from) {
+            let kind = e.measurement.kind();
+            if seen_kinds.contains(&kind) {
+                continue;
+            }
+            seen_kinds.push(kind);
+            let advice = match &e.assessment {
+                Some(Assessment::Glucose(a)) if a.urgency == Urgency::Now => &a.advice,
+                Some(Assessment::BloodPressure(a)) if a.urgency == Urgency::Now => &a.advice,
+                _ => continue,
+            };
+            let act = words.element(format!("act-now-{}", kind.code()), &Message::new("screen-log-act-now"));
+            needs.push(act.essential().severity(Severity::Danger).icon(Icon::Warning));
+            for (i, a) in advice.iter().enumerate() {
+                let id = format!("act-now-{}-advice-{}", kind.code(), i + 1);
+                needs.push(words.element(id, &wording::advice(*a)).essential().severity(Severity::Danger));
+            }
+        }
+        if !needs.is_empty() {
+            needs.push(super::log::calls(words));
+        }
         let today_entries = entries.iter().filter(|e| e.meta.taken.at >= day.from);
         let sugar_today = today_entries.clone().any(|e| e.measurement.kind() == ReadingKind::Glucose);
         if can_log && person.conditions.contains(&Condition::Type2Diabetes) && !sugar_today {

@@ -8253,7 +8253,8 @@ data class SaathiConfig (
     val `dbPath`: kotlin.String
     , 
     /**
-     * Where content packs are installed; default: `content/` beside the database.
+     * Where content packs are installed; default: beside the database, named after it
+     * (`saathi.db`: `saathi-content/`).
      */
     val `contentDir`: kotlin.String? = null 
     , 
