@@ -342,3 +342,4 @@ field-heard-percent = কতটা শোনা হয়েছে
 field-content-item = পাঠ বা খাবার
 field-publisher-key = বিষয়বস্তু প্রকাশকের চাবি
 field-pack-hash = ডাউনলোডের যাচাই নম্বর
+field-date = তারিখ

@@ -341,3 +341,4 @@ field-heard-percent = How much was heard
 field-content-item = The lesson or food
 field-publisher-key = The content publisher's key
 field-pack-hash = The download's check number
+field-date = The date

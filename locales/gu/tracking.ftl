@@ -342,3 +342,4 @@ field-heard-percent = કેટલું સાંભળ્યું
 field-content-item = પાઠ કે ખોરાક
 field-publisher-key = સામગ્રી મોકલનારની ચાવી
 field-pack-hash = ડાઉનલોડનો તપાસ નંબર
+field-date = તારીખ

@@ -345,3 +345,4 @@ field-heard-percent = कितना सुना
 field-content-item = पाठ या खाना
 field-publisher-key = सामग्री भेजने वाले की कुंजी
 field-pack-hash = डाउनलोड का जाँच नंबर
+field-date = तारीख़

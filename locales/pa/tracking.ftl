@@ -342,3 +342,4 @@ field-heard-percent = ਕਿੰਨਾ ਸੁਣਿਆ
 field-content-item = ਸਬਕ ਜਾਂ ਖਾਣਾ
 field-publisher-key = ਸਮੱਗਰੀ ਭੇਜਣ ਵਾਲੇ ਦੀ ਕੁੰਜੀ
 field-pack-hash = ਡਾਊਨਲੋਡ ਦਾ ਜਾਂਚ ਨੰਬਰ
+field-date = ਤਾਰੀਖ਼

@@ -344,3 +344,4 @@ field-heard-percent = کتنا سنا
 field-content-item = سبق یا کھانا
 field-publisher-key = مواد بھیجنے والے کی چابی
 field-pack-hash = ڈاؤن لوڈ کا جانچ نمبر
+field-date = تاریخ

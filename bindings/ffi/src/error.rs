@@ -129,6 +129,8 @@ mirror_enum!(
         PublisherKey,
         /// An `ExpectedArchive` hash that is not 64 hex digits.
         PackHash,
+        /// A date that is not a calendar date (Swift's `DateComponents` without a year).
+        Date,
     }
 );
 

@@ -1,6 +1,7 @@
 //! Time as it crosses the FFI. Instants are `Timestamp` (`java.time.Instant` in Kotlin,
 //! `Date` in Swift); calendar dates are `LocalDate`, an ISO-8601 string on the wire
-//! ("2026-11-21"; `java.time.LocalDate` in Kotlin through uniffi.toml, `String` in Swift);
+//! ("2026-11-21"; `java.time.LocalDate` in Kotlin and `DateComponents` (year, month, day)
+//! in Swift, through uniffi.toml);
 //! a time of day is `TimeOfDay`, checked when it comes in.
 
 use std::time::SystemTime;
@@ -20,10 +21,18 @@ uniffi::custom_type!(Timestamp, SystemTime, {
     try_lift: |at| Ok(at.into()),
 });
 
+// A malformed date is the typed `InvalidInput` on `Date`: UniFFI passes a lift error
+// through as the call's own error when it is one.
 uniffi::custom_type!(LocalDate, String, {
     remote,
     lower: |date| date.format("%Y-%m-%d").to_string(),
-    try_lift: |text| Ok(NaiveDate::parse_from_str(&text, "%Y-%m-%d")?),
+    try_lift: |text| NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+        crate::error::SaathiError::InvalidInput {
+            field: crate::error::InputField::Date,
+            problem: crate::error::InputProblem::NotAChoice,
+        }
+        .into()
+    }),
 });
 
 /// When something happened: the instant, and the offset of the wall clock where it happened

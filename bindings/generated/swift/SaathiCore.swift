@@ -3,6 +3,7 @@
 
 // swiftlint:disable all
 import Foundation
+import Foundation
 
 // Depending on the consumer's build setup, the low-level FFI code
 // might be in a separate module, or it might be compiled inline into
@@ -10339,6 +10340,10 @@ public enum InputField: Equatable, Hashable {
      * An `ExpectedArchive` hash that is not 64 hex digits.
      */
     case packHash
+    /**
+     * A date that is not a calendar date (Swift's `DateComponents` without a year).
+     */
+    case date
 
 
 
@@ -10433,6 +10438,8 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case 36: return .publisherKey
         
         case 37: return .packHash
+        
+        case 38: return .date
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10588,6 +10595,10 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         
         case .packHash:
             writeInt(&buf, Int32(37))
+        
+        
+        case .date:
+            writeInt(&buf, Int32(38))
         
         }
     }
@@ -16080,26 +16091,34 @@ public func FfiConverterTypeGrantId_lower(_ value: GrantId) -> Int64 {
 
 
 
-public typealias LocalDate = String
+
+
+public typealias LocalDate = DateComponents
+
 
 #if swift(>=5.8)
 @_documentation(visibility: private)
 #endif
 public struct FfiConverterTypeLocalDate: FfiConverter {
+
     public static func read(from buf: inout (data: Data, offset: Data.Index)) throws -> LocalDate {
-        return try FfiConverterString.read(from: &buf)
+        let builtinValue = try FfiConverterString.read(from: &buf)
+        return { (text: String) -> DateComponents in let p = text.split(separator: "-").compactMap { Int($0) }; return DateComponents(year: p[0], month: p[1], day: p[2]) }(builtinValue)
     }
 
     public static func write(_ value: LocalDate, into buf: inout [UInt8]) {
-        return FfiConverterString.write(value, into: &buf)
+        let builtinValue = [value.year, value.month, value.day].map { $0.map { String(format: "%02ld", $0) } ?? "" }.joined(separator: "-")
+        return FfiConverterString.write(builtinValue, into: &buf)
     }
 
     public static func lift(_ value: RustBuffer) throws -> LocalDate {
-        return try FfiConverterString.lift(value)
+        let builtinValue = try FfiConverterString.lift(value)
+        return { (text: String) -> DateComponents in let p = text.split(separator: "-").compactMap { Int($0) }; return DateComponents(year: p[0], month: p[1], day: p[2]) }(builtinValue)
     }
 
     public static func lower(_ value: LocalDate) -> RustBuffer {
-        return FfiConverterString.lower(value)
+        let builtinValue = [value.year, value.month, value.day].map { $0.map { String(format: "%02ld", $0) } ?? "" }.joined(separator: "-")
+        return FfiConverterString.lower(builtinValue)
     }
 }
 

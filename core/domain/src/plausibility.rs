@@ -60,10 +60,12 @@ pub enum Field {
     PublisherKey,
     /// The SHA-256 a listing gives for a pack before it is downloaded.
     PackHash,
+    /// A calendar date that is not one (a shell's malformed date).
+    Date,
 }
 
 impl Field {
-    pub const ALL: [Field; 37] = [
+    pub const ALL: [Field; 38] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -101,6 +103,7 @@ impl Field {
         Field::ContentItem,
         Field::PublisherKey,
         Field::PackHash,
+        Field::Date,
     ];
 
     pub fn code(self) -> &'static str {
@@ -142,6 +145,7 @@ impl Field {
             Field::ContentItem => "content-item",
             Field::PublisherKey => "publisher-key",
             Field::PackHash => "pack-hash",
+            Field::Date => "date",
         }
     }
 }

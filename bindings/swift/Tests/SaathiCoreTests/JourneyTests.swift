@@ -39,7 +39,7 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(summary.glucose?.overall.count, 1)
         XCTAssertEqual(summary.glucose?.overall.mean, 6.2)
         XCTAssertEqual(summary.bloodPressure?.count, 1)
-        XCTAssertEqual(summary.lastDay, "2026-11-21")
+        XCTAssertEqual(summary.lastDay, DateComponents(year: 2026, month: 11, day: 21), "dates cross as DateComponents")
         XCTAssertFalse(summary.messages.isEmpty)
 
         let actions = try h.patient.auditTrail(patient: h.nasreen.id).map(\.action)
@@ -141,8 +141,12 @@ final class JourneyTests: XCTestCase {
         XCTAssertEqual(next[0].utterance.language, "ur")
 
         let bad = expectError { try h.patient.setFastingDays(patient: h.nasreen.id, days: [
-            FastingDay(date: "2026-11-22", suhoor: TimeOfDay(hour: 17, minute: 0), iftar: TimeOfDay(hour: 5, minute: 0))]) }
+            FastingDay(date: DateComponents(year: 2026, month: 11, day: 22), suhoor: TimeOfDay(hour: 17, minute: 0), iftar: TimeOfDay(hour: 5, minute: 0))]) }
         XCTAssertEqual(bad, .InvalidInput(field: .iftar, problem: .outOfOrder(other: .suhoor)))
+        // Components that are no calendar date (no year) are the typed error, not a crash.
+        let noYear = expectError { try h.patient.setFastingDays(patient: h.nasreen.id, days: [
+            FastingDay(date: DateComponents(month: 11, day: 22), suhoor: TimeOfDay(hour: 5, minute: 0), iftar: TimeOfDay(hour: 17, minute: 0))]) }
+        XCTAssertEqual(noYear, .InvalidInput(field: .date, problem: .notAChoice))
 
         clock.advance(4 * 3600)
         let due = try h.patient.dueNow(patient: h.nasreen.id, locale: "en-GB")

@@ -10662,7 +10662,11 @@ enum class InputField {
     /**
      * An `ExpectedArchive` hash that is not 64 hex digits.
      */
-    PACK_HASH;
+    PACK_HASH,
+    /**
+     * A date that is not a calendar date (Swift's `DateComponents` without a year).
+     */
+    DATE;
 
     
 
