@@ -211,9 +211,11 @@ impl Session {
             .with_overrides(&known.target_settings);
         let now = self.inner.now_utc();
         let since = now - Duration::hours(reminders::LOOKBACK_HOURS);
+        // Read once: the fasting days cover the look-back (from two days ago).
+        let (tz, fast) = self.zone_and_fast(store, patient)?;
         let mut out = Vec::new();
         for r in readings::current_all(store.conn(), patient, since, now + Duration::seconds(1))? {
-            let fasting = self.fasting_at(store, patient, r.meta.taken.at)?;
+            let fasting = r.value.kind() == ReadingKind::Glucose && fast.fasting_at(&tz, r.meta.taken.at);
             let Some(assessment) = crate::timeline::assess(&r.value, &targets, fasting) else { continue };
             let (urgency, advice) = match assessment {
                 crate::Assessment::Glucose(a) => (a.urgency, a.advice),
@@ -267,12 +269,15 @@ impl Session {
     /// Whether `patient` was keeping a fast at `at`, on their zone's clock: a glucose
     /// reading taken then is judged by the fasting rules (break the fast below 3.9 or
     /// above 16.6). The core decides this from the fasting days, not the shell.
+    /// One indexed read when the person keeps no fast near that day (logging stays cheap).
     pub(crate) fn fasting_at(&self, store: &Store, patient: PersonId, at: DateTime<Utc>) -> Result<bool> {
-        let settings = settings_in(store, patient)?;
-        let tz = zones::time_zone(&settings.time_zone)?;
         let day = at.date_naive();
         let calendar =
             ramadan::days(store.conn(), patient, day - Duration::days(1), day + Duration::days(1))?;
+        if calendar.days().is_empty() {
+            return Ok(false);
+        }
+        let tz = zones::time_zone(&settings_in(store, patient)?.time_zone)?;
         Ok(calendar.fasting_at(&tz, at))
     }
 

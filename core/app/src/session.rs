@@ -219,7 +219,9 @@ impl Session {
             Ok::<_, Error>(record)
         })?;
         let targets = self.targets_in(&store, &patient)?;
-        let fasting = opts.fasting || self.fasting_at(&store, patient.id, meta.taken.at)?;
+        // The fasting rules are about sugar; other kinds need not look.
+        let fasting = opts.fasting
+            || (m.kind() == ReadingKind::Glucose && self.fasting_at(&store, patient.id, meta.taken.at)?);
         let protocol = match run {
             Some(run) => Some(self.protocol_status(&store, &targets, run)?),
             None => None,
@@ -260,7 +262,7 @@ impl Session {
             Ok::<_, Error>(v)
         })?;
         let targets = self.targets_in(&store, &patient)?;
-        let fasting = self.fasting_at(&store, patient.id, taken.at)?;
+        let fasting = m.kind() == ReadingKind::Glucose && self.fasting_at(&store, patient.id, taken.at)?;
         Ok(Logged {
             kind: m.kind(),
             record,
