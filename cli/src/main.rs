@@ -38,7 +38,10 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     let l10n = match localizer(&cli) {
         Ok(l) => l,
         Err(lang) => {
@@ -59,6 +62,57 @@ fn main() -> ExitCode {
     };
     out.print_utterances();
     code
+}
+
+/// clap's own refusal (an unknown option, a choice not on the list, a missing value) as
+/// one line in the person's language (`--lang` is looked for by hand: parsing failed),
+/// naming the option and its choices but never echoing what was typed. Help and version
+/// print as clap prints them.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit();
+    }
+    let args: Vec<String> = std::env::args().collect();
+    let lang = args
+        .iter()
+        .position(|a| a == "--lang")
+        .and_then(|i| args.get(i + 1).cloned())
+        .or_else(|| args.iter().find_map(|a| a.strip_prefix("--lang=").map(str::to_string)));
+    let json = args.iter().any(|a| a == "--json");
+    let l10n = lang
+        .and_then(|l| saathi_l10n::Localizer::new(l.split(',').next().unwrap_or_default()).ok())
+        .or_else(|| saathi_l10n::Localizer::new(saathi_l10n::SOURCE_LOCALE).ok());
+    let Some(l10n) = l10n else { e.exit() };
+    // The option's name as declared ("--context <CONTEXT>" is shown as "--context"), only
+    // where clap names a declared option: for an unknown argument it would be what was
+    // typed (perhaps a reading), and for a missing one a placeholder.
+    let names_option = matches!(e.kind(), ErrorKind::InvalidValue | ErrorKind::ValueValidation);
+    let arg = match e.get(ContextKind::InvalidArg).filter(|_| names_option) {
+        Some(ContextValue::String(s)) => Some(s.split_whitespace().next().unwrap_or_default().to_string()),
+        Some(ContextValue::Strings(v)) => {
+            v.first().map(|s| s.split_whitespace().next().unwrap_or_default().to_string())
+        }
+        _ => None,
+    };
+    let choices = match e.get(ContextKind::ValidValue) {
+        Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.join(", ")),
+        _ => None,
+    };
+    let message = match (arg, choices) {
+        (Some(arg), Some(choices)) => {
+            Message::new("cli-error-usage-choices").text("arg", arg).text("choices", choices)
+        }
+        (Some(arg), None) => Message::new("cli-error-usage-arg").text("arg", arg),
+        (None, _) => Message::new("cli-error-usage"),
+    };
+    Out::new(l10n, json, false).error(&CliError::Usage(message));
+    ExitCode::from(2)
 }
 
 /// The person's words and voice from --lang, --audio-lang, --voices and --digits; an unknown

@@ -59,7 +59,7 @@ pub fn weight(text: &str) -> Result<(f64, bool), CliError> {
         let stones = count(Field::Weight, st)?;
         let lb = rest.trim_end_matches("lbs").trim_end_matches("lb");
         let pounds = if lb.is_empty() { 0.0 } else { number(Field::Weight, lb)? };
-        return Ok((StonesPounds { stones, pounds }.to_kg(), true));
+        return Ok((StonesPounds { stones, pounds }.validated()?.to_kg(), true));
     }
     Ok((number(Field::Weight, t.trim_end_matches("kg"))?, false))
 }

@@ -106,6 +106,8 @@ fn invalid_input_is_refused_in_one_line_and_nothing_is_saved() {
             &["310", "90"],
         ),
         (&["weight", "12"], "Weight must be at least 20 kg. Nothing was saved.", &["12"]),
+        // 14 lb make a stone: 99 lb is a typing error, never 18 st 1 lb.
+        (&["weight", "11st99lb"], "Weight must be at most 13.9 lb. Nothing was saved.", &["99"]),
         (&["hba1c", "2", "--unit", "%"], "HbA1c must be at least 3.0 %. Nothing was saved.", &["2"]),
         (
             &["glucose", "6", "--at", "2099-01-01T00:00:00Z"],
@@ -1331,4 +1333,26 @@ fn reminders_list_what_goes_off_next_and_what_is_missed_and_screens_show_them() 
     // Nothing in zero hours is a usage error.
     let err = s.at("2026-11-21T10:32:00Z", &["reminders", "--hours", "0"]).refused(2);
     assert!(!err.is_empty());
+}
+
+#[test]
+fn a_command_clap_cannot_parse_is_one_line_in_the_persons_language_without_what_was_typed() {
+    let s = Saathi::new();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["log", "glucose", "5", "--context", "lunch"],
+            "--context must be one of: fasting, before-meal, after-meal, bedtime, random, before-suhoor, after-iftar.",
+        ),
+        (&["summary", "--days", "-3"], "That command was not understood. See saathi --help."),
+        (&["log", "glucose"], "That command was not understood. See saathi --help."),
+        (&["log", "bp", "120/80", "--arm", "middle"], "--arm must be one of: left, right."),
+    ];
+    for (typed, expected) in cases {
+        let message = s.at(NOW, typed).refused(2);
+        assert_eq!(&message, expected, "for {typed:?}");
+        assert!(!message.contains("lunch") && !message.contains("-3") && !message.contains("middle"));
+    }
+    let urdu = s.at(NOW, &["--lang", "ur", "log", "glucose", "5", "--context", "lunch"]).refused(2);
+    assert!(urdu.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{urdu}");
+    assert!(!s.path("x.db").exists(), "refused before any database was opened");
 }

@@ -181,10 +181,12 @@ impl From<Reading> for Measurement {
     }
 }
 
-/// A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit).
+/// A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit);
+/// pounds from 0 to 13.9, else `InvalidInput` on `Weight`.
 #[uniffi::export]
-pub fn weight_from_stones_pounds(stones: u32, pounds: f64) -> Reading {
-    Measurement::from(domain::Weight::from_stones_pounds(StonesPounds { stones, pounds })).into()
+pub fn weight_from_stones_pounds(stones: u32, pounds: f64) -> Result<Reading, SaathiError> {
+    let sp = StonesPounds { stones, pounds }.validated()?;
+    Ok(Measurement::from(domain::Weight::from_stones_pounds(sp)).into())
 }
 
 /// How a reading is logged. Every field has a default: `LogOptions()` is "typed by hand,

@@ -16395,10 +16395,11 @@ public func demoPublisherKey() -> String  {
 })
 }
 /**
- * A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit).
+ * A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit);
+ * pounds from 0 to 13.9, else `InvalidInput` on `Weight`.
  */
-public func weightFromStonesPounds(stones: UInt32, pounds: Double) -> Reading  {
-    return try!  FfiConverterTypeReading_lift(try! rustCall() {
+public func weightFromStonesPounds(stones: UInt32, pounds: Double)throws  -> Reading  {
+    return try  FfiConverterTypeReading_lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
         uniffiCallStatus in
     uniffi_saathi_ffi_fn_func_weight_from_stones_pounds(
         FfiConverterUInt32.lower(stones),
@@ -16446,7 +16447,7 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_func_demo_publisher_key() != 3513) {
         return InitializationResult.apiChecksumMismatch
     }
-    if (uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds() != 19718) {
+    if (uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds() != 23740) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_logsink_log() != 3595) {

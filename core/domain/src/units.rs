@@ -139,7 +139,25 @@ pub struct StonesPounds {
     pub pounds: f64,
 }
 
+/// The most pounds a stones-and-pounds weight can have: 14 lb make a stone.
+pub const MAX_POUNDS: f64 = 13.9;
+
 impl StonesPounds {
+    /// Pounds from 0 to `MAX_POUNDS` ("11 st 99 lb" is a typing error, not 18 st 1 lb).
+    pub fn validated(self) -> Result<Self, crate::plausibility::ValidationError> {
+        use crate::plausibility::{Field, ValidationError};
+        if !self.pounds.is_finite() {
+            return Err(ValidationError::NotANumber { field: Field::Weight });
+        }
+        if self.pounds < 0.0 {
+            return Err(ValidationError::BelowMin { field: Field::Weight, min: 0.0, unit: "lb" });
+        }
+        if round_to(self.pounds, 1) > MAX_POUNDS {
+            return Err(ValidationError::AboveMax { field: Field::Weight, max: MAX_POUNDS, unit: "lb" });
+        }
+        Ok(self)
+    }
+
     pub fn to_kg(self) -> f64 {
         (f64::from(self.stones) + self.pounds / POUNDS_PER_STONE) * KG_PER_STONE
     }
@@ -161,6 +179,20 @@ pub fn round_to(value: f64, decimals: u8) -> f64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn pounds_run_from_0_to_13_point_9() {
+        use crate::plausibility::ValidationError;
+        let sp = |pounds| StonesPounds { stones: 11, pounds }.validated();
+        assert!(sp(0.0).is_ok());
+        assert!(sp(13.9).is_ok());
+        assert!(
+            matches!(sp(14.0), Err(ValidationError::AboveMax { max, unit: "lb", .. }) if max == MAX_POUNDS)
+        );
+        assert!(matches!(sp(99.0), Err(ValidationError::AboveMax { .. })));
+        assert!(matches!(sp(-1.0), Err(ValidationError::BelowMin { unit: "lb", .. })));
+        assert!(matches!(sp(f64::NAN), Err(ValidationError::NotANumber { .. })));
+    }
+
     use super::*;
 
     #[test]

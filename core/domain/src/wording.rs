@@ -22,6 +22,7 @@ pub fn unit_key(code: &str) -> &'static str {
         "mmol/mol" => "unit-mmol-per-mol",
         "%" => "unit-percent",
         "kg" => "unit-kg",
+        "lb" => "unit-lb",
         "mmHg" => "unit-mmhg",
         "/min" => "unit-per-minute",
         "min" => "unit-minutes",
@@ -35,7 +36,7 @@ pub fn unit_key(code: &str) -> &'static str {
 /// Decimal places a limit or value in this unit is shown with.
 fn places(code: &str) -> u8 {
     match code {
-        "mmol/L" | "%" => 1,
+        "mmol/L" | "%" | "lb" => 1,
         _ => 0,
     }
 }

@@ -1287,7 +1287,7 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_func_demo_publisher_key() and 0xFFFF) != 3513) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
-    if ((lib.uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds() and 0xFFFF) != 19718) {
+    if ((lib.uniffi_saathi_ffi_checksum_func_weight_from_stones_pounds() and 0xFFFF) != 23740) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_logsink_log() and 0xFFFF) != 3595) {
@@ -16249,10 +16249,12 @@ public typealias FfiConverterTypeTimestamp = FfiConverterTimestamp
     
 
         /**
-         * A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit).
-         */ fun `weightFromStonesPounds`(`stones`: kotlin.UInt, `pounds`: kotlin.Double): Reading {
+         * A weight typed in stones and pounds, as Saathi stores it (kg, remembering the unit);
+         * pounds from 0 to 13.9, else `InvalidInput` on `Weight`.
+         */
+    @Throws(SaathiException::class) fun `weightFromStonesPounds`(`stones`: kotlin.UInt, `pounds`: kotlin.Double): Reading {
             return FfiConverterTypeReading.lift(
-    uniffiRustCall() { _status ->
+    uniffiRustCallWithError(SaathiException) { _status ->
     UniffiLib.uniffi_saathi_ffi_fn_func_weight_from_stones_pounds(
     
         
