@@ -50,6 +50,11 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 /// The demo pack re-signed as `version` with the demo key (as its publisher would).
 fn demo_version(dir: &Path, version: &str) {
     copy_dir(&demo_pack(), dir);
+    sign_as(dir, version);
+}
+
+/// Signs the pack folder `dir` with the demo key as saathi-demo `version`.
+fn sign_as(dir: &Path, version: &str) {
     let key = SigningKey::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../packs/keys/demo.signing-key"))
         .expect("the demo signing key");
     let info = PackInfo {
@@ -327,17 +332,7 @@ fn a_signed_upgrade_this_app_cannot_use_is_refused_and_the_installed_one_stays()
     let broken = work.path().join("broken");
     copy_dir(&demo_pack(), &broken);
     std::fs::remove_file(broken.join("media/less-salt.ur.m4a")).expect("remove a lesson's audio");
-    let key = SigningKey::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../packs/keys/demo.signing-key"))
-        .expect("the demo signing key");
-    let info = PackInfo {
-        id: "saathi-demo".into(),
-        version: "1.0.1".parse().expect("a version"),
-        title: "Saathi demo content".into(),
-        publisher: "Saathi demo".into(),
-        languages: vec!["en-GB".into()],
-        created: chrono::Utc::now(),
-    };
-    pack(&broken, info, &key).expect("sign the broken copy");
+    sign_as(&broken, "1.0.1");
 
     assert_eq!(refused(env.app.install_pack(&broken)), "pack-missing-file");
     // Nothing changed: 1.0.0 is still in use, its folder is still there, search works.
