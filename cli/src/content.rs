@@ -7,6 +7,7 @@ use chrono::{NaiveDate, Utc};
 use serde_json::json;
 
 use saathi_content::assignment::{AssignedItem, Progress, ProgressState};
+use saathi_content::tailoring::swaps_within;
 use saathi_content::traffic_lights::{Light, traffic_lights};
 use saathi_content::{Catalogue, Locale};
 use saathi_core::content::reading_locales;
@@ -265,6 +266,7 @@ pub fn food(ctx: &Ctx<'_>, command: &FoodCommand) -> Result<(), CliError> {
     // The language on screen first (--lang, or the person's own), then the patient's.
     let mut prefer: Vec<Locale> = out.with_l10n(|l| Locale::from_bcp47(l.locale())).into_iter().collect();
     prefer.extend(reading_locales(session.languages(patient.id).ok().flatten().as_ref()));
+    let diet = session.diet(patient.id)?;
     let (ids, value) = match command {
         FoodCommand::Search { text, limit } => {
             let hits = session.search_foods(text, *limit)?;
@@ -289,7 +291,9 @@ pub fn food(ctx: &Ctx<'_>, command: &FoodCommand) -> Result<(), CliError> {
         let Some(food) = content.catalogue.food(id) else { continue };
         let lights = traffic_lights(food);
         let n = &food.per_portion;
-        let swaps: Vec<&str> = food.swaps.iter().filter_map(|s| content.food_name(&s.to, &prefer)).collect();
+        let swaps: Vec<&str> = swaps_within(&content.catalogue, food, &diet)
+            .filter_map(|s| content.food_name(&s.to, &prefer))
+            .collect();
         rows.push(vec![
             content.food_name(id, &prefer).unwrap_or(id).to_string(),
             content.portion_text(id, &prefer).unwrap_or_default().to_string(),

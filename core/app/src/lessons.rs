@@ -233,6 +233,15 @@ impl Session {
         Ok(())
     }
 
+    /// The diet `patient` keeps, for filtering what a food offers: none for someone who may
+    /// not see their lessons and foods (a search shows every swap then).
+    pub fn diet(&self, patient: PersonId) -> Result<Vec<saathi_content::tailoring::DietRule>> {
+        if !self.allowed(patient, Action::ViewLessons)?.is_allow() {
+            return Ok(Vec::new());
+        }
+        Ok(self.content_profile(patient)?.diet)
+    }
+
     /// The person's diet rules, interests, fasts and text size (defaults until chosen).
     pub fn content_profile(&self, person: PersonId) -> Result<ContentProfile> {
         let mut store = self.inner.store();

@@ -347,6 +347,18 @@ pub struct RankedFood {
     pub reasons: Vec<Reason>,
 }
 
+/// The swaps of `food` to foods that keep to `diet` (every rule), in the pack's order: what
+/// a food's entry offers anywhere it is shown.
+pub fn swaps_within<'a>(
+    catalogue: &'a Catalogue,
+    food: &'a crate::catalogue::Food,
+    diet: &'a [DietRule],
+) -> impl Iterator<Item = &'a crate::catalogue::Swap> + 'a {
+    food.swaps.iter().filter(move |s| {
+        catalogue.food(&s.to).is_some_and(|to| diet.iter().all(|rule| rule.allows(&to.diet)))
+    })
+}
+
 /// Foods for this person: none that breaks their diet, nor swaps to one. Assigned foods and
 /// swaps first (overdue, then by due date); then foods red on what matters for their
 /// conditions that have a swap they can have; then the rest; in pack order within each.
@@ -368,10 +380,7 @@ pub fn rank_foods(catalogue: &Catalogue, profile: &Profile, today: NaiveDate) ->
             matters.iter().copied().filter(|n| lights.get(*n) == Light::Red).collect();
         let assignment = assigned.get(food.id.as_str());
         let assigned_to = assignment.and_then(|a| a.1);
-        let mut swaps: Vec<OfferedSwap> = food
-            .swaps
-            .iter()
-            .filter(|s| catalogue.food(&s.to).is_some_and(|to| allowed(&to.diet)))
+        let mut swaps: Vec<OfferedSwap> = swaps_within(catalogue, food, &profile.diet)
             .map(|s| OfferedSwap {
                 to: s.to.clone(),
                 reason: s.reason,

@@ -368,3 +368,17 @@ fn activities_in_the_persons_language_or_english() {
     let walk = acts.iter().find(|a| a.id == "brisk-walking").unwrap();
     assert_eq!((walk.text, walk.reasons.len()), (Some(Locale::Pa), 0));
 }
+
+#[test]
+fn a_food_offers_only_swaps_to_foods_the_diet_allows_wherever_it_is_shown() {
+    use saathi_content::tailoring::swaps_within;
+    let c = catalogue();
+    let paneer = c.food("paneer-curry").expect("paneer curry in the fixture");
+    let to = |diet: &[DietRule]| swaps_within(&c, paneer, diet).map(|s| s.to.clone()).collect::<Vec<_>>();
+    assert!(to(&[]).contains(&"chicken-tikka".to_string()), "with no diet, every swap");
+    assert!(
+        !to(&[DietRule::Vegetarian]).contains(&"chicken-tikka".to_string()),
+        "never meat for a vegetarian"
+    );
+    assert!(!to(&[DietRule::Halal, DietRule::Vegetarian]).contains(&"chicken-tikka".to_string()));
+}

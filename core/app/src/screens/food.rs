@@ -4,6 +4,7 @@
 
 use saathi_content::Locale;
 use saathi_content::assignment::AssignedItem;
+use saathi_content::tailoring::{DietRule, swaps_within};
 use saathi_content::traffic_lights::{Light, traffic_lights};
 use saathi_domain::access::Action;
 use saathi_domain::message::Message;
@@ -22,7 +23,13 @@ fn light_term(l: Light) -> String {
 }
 
 /// A food as two elements: its portion and carbohydrate, and its lights with any swaps.
-fn food_elements(content: &Content, id: &str, prefer: &[Locale], words: &Words) -> Vec<Element> {
+fn food_elements(
+    content: &Content,
+    id: &str,
+    diet: &[DietRule],
+    prefer: &[Locale],
+    words: &Words,
+) -> Vec<Element> {
     let Some(food) = content.catalogue.food(id) else { return Vec::new() };
     let name = content.food_name(id, prefer).unwrap_or(id).to_string();
     let lights = traffic_lights(food);
@@ -52,7 +59,7 @@ fn food_elements(content: &Content, id: &str, prefer: &[Locale], words: &Words) 
             salt: lights.salt.code().into(),
         }),
     ];
-    for swap in &food.swaps {
+    for swap in swaps_within(&content.catalogue, food, diet) {
         if let Some(to) = content.food_name(&swap.to, prefer) {
             let m = Message::new("screen-food-swap").text("food", to.to_string());
             out.push(words.element(format!("swap-{id}-{}", swap.to), &m).icon(Icon::Check));
@@ -68,6 +75,7 @@ impl Session {
         let content = self.inner.content.current()?;
         let mut prefer: Vec<Locale> = Locale::from_bcp47(words.l10n.locale()).into_iter().collect();
         let may_see = self.allowed(patient, Action::ViewLessons)?.is_allow();
+        let diet = self.diet(patient)?;
         let title = words.element("title", &Message::new("screen-food-title")).essential().icon(Icon::Food);
         let mut sections = Vec::new();
         if may_see {
@@ -103,8 +111,10 @@ impl Session {
             None => vec![words.element("hint", &Message::new("screen-food-hint"))],
             Some(q) => {
                 let hits = self.search_foods(q, RESULTS)?;
-                let found: Vec<Element> =
-                    hits.iter().flat_map(|h| food_elements(&content, &h.food, &prefer, words)).collect();
+                let found: Vec<Element> = hits
+                    .iter()
+                    .flat_map(|h| food_elements(&content, &h.food, &diet, &prefer, words))
+                    .collect();
                 if found.is_empty() {
                     vec![words.element("none", &Message::new("screen-food-none"))]
                 } else {
