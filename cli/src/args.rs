@@ -192,6 +192,14 @@ pub enum PackCommand {
         #[arg(long)]
         key: PathBuf,
     },
+    /// Sign the manifest.json already in DIR with KEY (writes manifest.sig), then check
+    /// every file against it.
+    Sign {
+        dir: PathBuf,
+        /// The publisher's secret key file (NAME.signing-key).
+        #[arg(long)]
+        key: PathBuf,
+    },
     /// Check a signed pack folder byte for byte (against --trust keys, else the key it names).
     Verify { path: PathBuf },
     /// Install a pack folder or archive (signed by a --trust key, or the demo key with --trust-demo).

@@ -34,10 +34,26 @@ pub fn pack(ctx: &Ctx<'_>, command: &PackCommand) -> Result<(), CliError> {
         PackCommand::Build { dir, id, version, title, publisher, languages, key } => {
             let catalogue = std::fs::read(dir.join("catalogue.json"))
                 .map_err(|_| usage("cli-error-read-file", &dir.join("catalogue.json")))?;
-            if let Err(e) = Catalogue::from_json(&catalogue) {
-                // For the publisher: each problem names the item, field and rule.
-                tracing::error!(error = %e, "the catalogue is not valid");
-                return Err(CliError::Usage(Message::new("cli-error-catalogue")));
+            match Catalogue::from_json(&catalogue) {
+                Err(e) => {
+                    // For the publisher: each problem names the item, field and rule.
+                    tracing::error!(error = %e, "the catalogue is not valid");
+                    return Err(CliError::Usage(Message::new("cli-error-catalogue")));
+                }
+                Ok(c) => {
+                    // A signed pack whose catalogue names a file it lacks would be refused
+                    // by every phone: never sign one.
+                    let missing: Vec<String> = c
+                        .media_files()
+                        .into_iter()
+                        .filter(|f| !dir.join(f).is_file())
+                        .map(String::from)
+                        .collect();
+                    if !missing.is_empty() {
+                        tracing::error!(files = ?missing, "the catalogue names media files the pack lacks");
+                        return Err(CliError::Usage(Message::new("cli-error-catalogue")));
+                    }
+                }
             }
             let key = SigningKey::read(key).map_err(|_| usage("cli-error-key-file", key))?;
             let version =
@@ -55,6 +71,27 @@ pub fn pack(ctx: &Ctx<'_>, command: &PackCommand) -> Result<(), CliError> {
                 created: Utc::now(),
             };
             let manifest = saathi_packs::pack(dir, info, &key).map_err(packs_error)?;
+            let said = out.say(
+                &Message::new("cli-pack-built")
+                    .text("id", manifest.id.clone())
+                    .text("version", manifest.version.to_string())
+                    .int("files", manifest.files.len() as i64),
+            );
+            out.print(
+                &json!({ "id": manifest.id, "version": manifest.version, "files": manifest.files.len() }),
+                || vec![said.clone()],
+            );
+        }
+        PackCommand::Sign { dir, key } => {
+            // Signs the manifest.json already in DIR (made by `build` or another tool), as
+            // after moving to a new publisher key; the files are checked against it after.
+            let bytes = std::fs::read(dir.join(saathi_packs::MANIFEST_FILE))
+                .map_err(|_| usage("cli-error-read-file", &dir.join(saathi_packs::MANIFEST_FILE)))?;
+            let manifest = Manifest::parse(&bytes).map_err(packs_error)?;
+            let key = SigningKey::read(key).map_err(|_| usage("cli-error-key-file", key))?;
+            saathi_packs::sign(dir, &manifest, &key).map_err(packs_error)?;
+            let trusted = saathi_packs::TrustedKeys::new().with(key.public_key());
+            saathi_packs::verify_dir(dir, &trusted).map_err(packs_error)?;
             let said = out.say(
                 &Message::new("cli-pack-built")
                     .text("id", manifest.id.clone())

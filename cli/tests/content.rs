@@ -83,6 +83,43 @@ fn a_pack_is_built_signed_verified_archived_and_installed() {
     assert!(out.starts_with("Signed my-pack 2.0.0: 103 files."), "{out}");
     assert!(s.at(NOW, &["pack", "verify", dir_s]).ok().contains("my-pack 2.0.0 is complete"));
 
+    // `pack sign` signs the manifest already there (Ed25519 is deterministic: the same
+    // signature); another publisher's key is refused and the signature is left as it was.
+    let sig = dir.join("manifest.sig");
+    let signed = std::fs::read(&sig).expect("signature");
+    std::fs::remove_file(&sig).expect("remove the signature");
+    let out = s.at(NOW, &["pack", "sign", dir_s, "--key", key.to_str().expect("path")]).ok();
+    assert!(out.starts_with("Signed my-pack 2.0.0: 103 files."), "{out}");
+    assert_eq!(std::fs::read(&sig).expect("signed again"), signed);
+    s.at(NOW, &["pack", "keygen", s.path("other").to_str().expect("path")]).ok();
+    let other = s.path("other.signing-key");
+    s.at(NOW, &["pack", "sign", dir_s, "--key", other.to_str().expect("path")]).refused(7);
+    assert_eq!(std::fs::read(&sig).expect("unchanged"), signed);
+
+    // A catalogue naming a media file the folder lacks is never signed.
+    let broken = s.path("broken");
+    std::fs::create_dir_all(broken.join("media")).expect("folder");
+    std::fs::copy(dir.join("catalogue.json"), broken.join("catalogue.json")).expect("copy");
+    let build_broken = [
+        "pack",
+        "build",
+        broken.to_str().expect("path"),
+        "--id",
+        "broken",
+        "--version",
+        "1.0.0",
+        "--title",
+        "Broken",
+        "--key",
+        key.to_str().expect("path"),
+    ];
+    // For the publisher, the missing files are listed above the refusal.
+    let run = s.at(NOW, &build_broken);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.stderr.contains("media/less-salt.ur.m4a"), "{}", run.stderr);
+    assert!(run.stderr.trim_end().ends_with("The catalogue is not valid; the problems are listed above."));
+    assert!(!broken.join("manifest.sig").exists());
+
     // Not trusted by this device: refused (exit 7), nothing installed.
     let err = s.at(NOW, &["pack", "install", dir_s]).refused(7);
     assert!(err.contains("not from a publisher Saathi trusts"), "{err}");
