@@ -130,7 +130,7 @@ pub fn locales(codes: &[String]) -> Vec<Locale> {
 }
 
 /// The person's reading chain (Sylheti read as Bengali) and hearing chain (what they hear,
-/// then what they read).
+/// each followed by the language its speakers read, then what they read).
 struct Chains {
     text: Vec<Locale>,
     audio: Vec<Locale>,
@@ -144,10 +144,14 @@ impl Chains {
                 text.push(l);
             }
         }
+        // Each language heard, then the one its speakers read and also hear: Sylheti, then
+        // Bengali (no pack may have Sylheti recordings, yet Bengali audio is understood).
         let mut audio = Vec::new();
         for &l in p.audio_languages.iter().chain(&p.text_languages).chain(&text) {
-            if !audio.contains(&l) {
-                audio.push(l);
+            for l in [l, l.reads()] {
+                if !audio.contains(&l) {
+                    audio.push(l);
+                }
             }
         }
         Chains { text, audio }

@@ -382,3 +382,17 @@ fn a_food_offers_only_swaps_to_foods_the_diet_allows_wherever_it_is_shown() {
     );
     assert!(!to(&[DietRule::Halal, DietRule::Vegetarian]).contains(&"chicken-tikka".to_string()));
 }
+
+#[test]
+fn someone_who_only_hears_sylheti_is_offered_bengali_audio_where_there_is_no_sylheti() {
+    let c = catalogue();
+    // Reads no script; hears Sylheti. Packs rarely have Sylheti recordings.
+    let mut p = profile(&[Type2Diabetes], &[], &[Syl]);
+    p.fasts = true;
+    let ranked = rank_lessons(&c, &p, today());
+    let t2d = ranked.iter().find(|l| l.id == T2D).expect("the diabetes lesson");
+    assert_eq!(t2d.audio, Some(Syl), "Sylheti where it was recorded");
+    let fasting = ranked.iter().find(|l| l.id == "fasting-safely-with-diabetes").expect("the fasting lesson");
+    assert_eq!(fasting.audio, Some(Bn), "then Bengali, which Sylheti speakers understand, not English");
+    assert!(fasting.reasons.iter().all(|r| *r != Reason::AudioInEnglish));
+}
