@@ -341,8 +341,17 @@ pub fn food(ctx: &Ctx<'_>, command: &FoodCommand) -> Result<(), CliError> {
             swaps.join(", "),
         ]);
     }
+    // Estimated or unchecked figures are never shown as fact.
+    let estimates = ids.iter().any(|id| content.catalogue.food(id).is_some_and(|f| content.is_estimate(f)));
     out.print(&value, || {
-        if ids.is_empty() { vec![out.say(&Message::new("cli-food-none"))] } else { table(&rows) }
+        if ids.is_empty() {
+            return vec![out.say(&Message::new("cli-food-none"))];
+        }
+        let mut lines = table(&rows);
+        if estimates {
+            lines.push(out.say(&Message::new("screen-food-estimate")));
+        }
+        lines
     });
     Ok(())
 }

@@ -142,6 +142,7 @@ screen-food-lights = চিনি { $sugars }, চর্বি { $fat }, সম�
 screen-light-green = কম
 screen-light-amber = মাঝারি
 screen-light-red = বেশি
+screen-food-estimate = এই পরিমাণগুলো আন্দাজ, এখনও কোনো পুষ্টিবিদ যাচাই করেননি।
 screen-food-swap = ভালো বদল: { $food }
 screen-food-try = { $food } খেয়ে দেখুন ({ $from })
 screen-food-swap-try = { $food } এর বদলে { $to } খান ({ $from })

@@ -139,6 +139,7 @@ screen-food-lights = Sugar { $sugars }, fat { $fat }, saturated fat { $saturates
 screen-light-green = low
 screen-light-amber = medium
 screen-light-red = high
+screen-food-estimate = These amounts are estimates, not yet checked by a dietitian.
 screen-food-swap = A better swap: { $food }
 screen-food-try = Try { $food } ({ $from })
 screen-food-swap-try = Have { $to } instead of { $food } ({ $from })

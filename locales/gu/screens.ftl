@@ -141,6 +141,7 @@ screen-food-lights = ખાંડ { $sugars }, ચરબી { $fat }, સંત�
 screen-light-green = ઓછું
 screen-light-amber = મધ્યમ
 screen-light-red = વધારે
+screen-food-estimate = આ માત્રાઓ અંદાજ છે, હજુ કોઈ ડાયટિશિયને તપાસી નથી.
 screen-food-swap = સારો બદલો: { $food }
 screen-food-try = { $food } અજમાવો ({ $from })
 screen-food-swap-try = { $food } ને બદલે { $to } ખાઓ ({ $from })

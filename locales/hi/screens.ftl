@@ -141,6 +141,7 @@ screen-food-lights = चीनी { $sugars }, चिकनाई { $fat }, स�
 screen-light-green = कम
 screen-light-amber = मध्यम
 screen-light-red = ज़्यादा
+screen-food-estimate = ये मात्राएँ अंदाज़ा हैं, अभी किसी डाइटीशियन ने नहीं जाँचीं।
 screen-food-swap = बेहतर बदल: { $food }
 screen-food-try = { $food } आज़माएँ ({ $from })
 screen-food-swap-try = { $food } की जगह { $to } खाएँ ({ $from })

@@ -141,6 +141,7 @@ screen-food-lights = ਸ਼ੱਕਰ { $sugars }, ਚਿਕਨਾਈ { $fat }, �
 screen-light-green = ਘੱਟ
 screen-light-amber = ਦਰਮਿਆਨਾ
 screen-light-red = ਵੱਧ
+screen-food-estimate = ਇਹ ਮਾਤਰਾਵਾਂ ਅੰਦਾਜ਼ਾ ਹਨ, ਹਾਲੇ ਕਿਸੇ ਡਾਇਟੀਸ਼ੀਅਨ ਨੇ ਨਹੀਂ ਜਾਂਚੀਆਂ।
 screen-food-swap = ਵਧੀਆ ਬਦਲ: { $food }
 screen-food-try = { $food } ਅਜ਼ਮਾਓ ({ $from })
 screen-food-swap-try = { $food } ਦੀ ਥਾਂ { $to } ਖਾਓ ({ $from })

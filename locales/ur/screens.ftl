@@ -141,6 +141,7 @@ screen-food-lights = شکر { $sugars }، چکنائی { $fat }، سیر شدہ 
 screen-light-green = کم
 screen-light-amber = درمیانہ
 screen-light-red = زیادہ
+screen-food-estimate = یہ مقداریں اندازہ ہیں، ابھی کسی غذائی ماہر نے نہیں جانچیں۔
 screen-food-swap = بہتر بدل: { $food }
 screen-food-try = { $food } آزمائیں ({ $from })
 screen-food-swap-try = { $food } کی جگہ { $to } کھائیں ({ $from })

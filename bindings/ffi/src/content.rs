@@ -283,6 +283,9 @@ pub struct FoodItem {
     pub red_for_you: Vec<String>,
     /// Swaps to foods the patient's diet allows; an assigned swap first.
     pub swaps: Vec<FoodSwap>,
+    /// The figures are estimates or not yet checked by a dietitian: say so, never show
+    /// them as fact.
+    pub estimate: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -320,6 +323,8 @@ pub struct LessonPlayer {
     /// WebVTT captions for the video.
     pub captions: Option<String>,
     pub duration_ms: Option<u64>,
+    /// The audio is a synthetic voice, not a recorded person.
+    pub synthetic_voice: bool,
     pub progress: Option<LessonProgress>,
 }
 
@@ -423,6 +428,7 @@ impl SaathiSession {
                 .into_iter()
                 .map(|f| FoodItem {
                     name: name(&f.id),
+                    estimate: content.catalogue.food(&f.id).is_none_or(|food| content.is_estimate(food)),
                     portion: content.portion_text(&f.id, &prefer).map(str::to_string),
                     red_for_you: f.red_for_you.iter().map(|n| n.code().to_string()).collect(),
                     swaps: f
@@ -482,6 +488,7 @@ impl SaathiSession {
                 video: path(m.video),
                 captions: path(m.captions),
                 duration_ms: m.duration_ms,
+                synthetic_voice: m.synthetic_voice,
                 progress: m.progress.map(Into::into),
             })
         })

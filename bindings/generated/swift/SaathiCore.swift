@@ -4157,6 +4157,11 @@ public struct FoodItem: Equatable, Hashable {
      * Swaps to foods the patient's diet allows; an assigned swap first.
      */
     public let swaps: [FoodSwap]
+    /**
+     * The figures are estimates or not yet checked by a dietitian: say so, never show
+     * them as fact.
+     */
+    public let estimate: Bool
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -4169,12 +4174,17 @@ public struct FoodItem: Equatable, Hashable {
          */redForYou: [String], 
         /**
          * Swaps to foods the patient's diet allows; an assigned swap first.
-         */swaps: [FoodSwap]) {
+         */swaps: [FoodSwap], 
+        /**
+         * The figures are estimates or not yet checked by a dietitian: say so, never show
+         * them as fact.
+         */estimate: Bool) {
         self.id = id
         self.name = name
         self.portion = portion
         self.redForYou = redForYou
         self.swaps = swaps
+        self.estimate = estimate
     }
 
     
@@ -4197,7 +4207,8 @@ public struct FfiConverterTypeFoodItem: FfiConverterRustBuffer {
                 name: FfiConverterOptionString.read(from: &buf), 
                 portion: FfiConverterOptionString.read(from: &buf), 
                 redForYou: FfiConverterSequenceString.read(from: &buf), 
-                swaps: FfiConverterSequenceTypeFoodSwap.read(from: &buf)
+                swaps: FfiConverterSequenceTypeFoodSwap.read(from: &buf), 
+                estimate: FfiConverterBool.read(from: &buf)
         )
     }
 
@@ -4207,6 +4218,7 @@ public struct FfiConverterTypeFoodItem: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.portion, into: &buf)
         FfiConverterSequenceString.write(value.redForYou, into: &buf)
         FfiConverterSequenceTypeFoodSwap.write(value.swaps, into: &buf)
+        FfiConverterBool.write(value.estimate, into: &buf)
     }
 }
 
@@ -5313,6 +5325,10 @@ public struct LessonPlayer: Equatable, Hashable {
      */
     public let captions: String?
     public let durationMs: UInt64?
+    /**
+     * The audio is a synthetic voice, not a recorded person.
+     */
+    public let syntheticVoice: Bool
     public let progress: LessonProgress?
 
     // Default memberwise initializers are never public by default, so we
@@ -5323,7 +5339,10 @@ public struct LessonPlayer: Equatable, Hashable {
          */transcript: String?, audioLocale: String?, audio: String?, video: String?, 
         /**
          * WebVTT captions for the video.
-         */captions: String?, durationMs: UInt64?, progress: LessonProgress?) {
+         */captions: String?, durationMs: UInt64?, 
+        /**
+         * The audio is a synthetic voice, not a recorded person.
+         */syntheticVoice: Bool, progress: LessonProgress?) {
         self.id = id
         self.title = title
         self.textLocale = textLocale
@@ -5334,6 +5353,7 @@ public struct LessonPlayer: Equatable, Hashable {
         self.video = video
         self.captions = captions
         self.durationMs = durationMs
+        self.syntheticVoice = syntheticVoice
         self.progress = progress
     }
 
@@ -5363,6 +5383,7 @@ public struct FfiConverterTypeLessonPlayer: FfiConverterRustBuffer {
                 video: FfiConverterOptionString.read(from: &buf), 
                 captions: FfiConverterOptionString.read(from: &buf), 
                 durationMs: FfiConverterOptionUInt64.read(from: &buf), 
+                syntheticVoice: FfiConverterBool.read(from: &buf), 
                 progress: FfiConverterOptionTypeLessonProgress.read(from: &buf)
         )
     }
@@ -5378,6 +5399,7 @@ public struct FfiConverterTypeLessonPlayer: FfiConverterRustBuffer {
         FfiConverterOptionString.write(value.video, into: &buf)
         FfiConverterOptionString.write(value.captions, into: &buf)
         FfiConverterOptionUInt64.write(value.durationMs, into: &buf)
+        FfiConverterBool.write(value.syntheticVoice, into: &buf)
         FfiConverterOptionTypeLessonProgress.write(value.progress, into: &buf)
     }
 }

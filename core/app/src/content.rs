@@ -39,6 +39,14 @@ impl Content {
         prefer.iter().chain([Locale::EnGb].iter()).find_map(pick).map(String::as_str)
     }
 
+    /// Whether a food's figures are estimates (its source says so) or unreviewed by a
+    /// dietitian: shown as such, never as fact (CLINICAL.md, "Food composition").
+    pub fn is_estimate(&self, food: &saathi_content::catalogue::Food) -> bool {
+        let approximate =
+            self.catalogue.sources.iter().find(|s| s.id == food.source).is_none_or(|s| s.approximate);
+        approximate || food.review == saathi_content::catalogue::Review::Unreviewed
+    }
+
     /// A food's portion ("1 medium roti") in the first of `prefer` that has it, else English.
     pub fn portion_text(&self, id: &str, prefer: &[Locale]) -> Option<&str> {
         let food = self.catalogue.food(id)?;

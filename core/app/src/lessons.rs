@@ -46,6 +46,8 @@ pub struct LessonMedia {
     pub captions: Option<PathBuf>,
     /// Of the audio, else of the video.
     pub duration_ms: Option<u64>,
+    /// The audio is a synthetic voice (the demo's espeak-ng), not a recorded person.
+    pub synthetic_voice: bool,
     pub progress: Option<ProgressState>,
 }
 
@@ -154,6 +156,7 @@ impl Session {
             video: video.map(|v| content.media_path(&v.file)),
             captions: video.map(|v| content.media_path(&v.captions)),
             duration_ms: audio.map(|a| a.duration_ms).or(video.map(|v| v.duration_ms)),
+            synthetic_voice: audio.is_some_and(|a| a.synthetic),
             progress,
         })
     }

@@ -59,6 +59,11 @@ fn food_elements(
             salt: lights.salt.code().into(),
         }),
     ];
+    // Estimated figures, or ones no dietitian has checked, say so beside the lights.
+    if content.is_estimate(food) {
+        let m = Message::new("screen-food-estimate");
+        out.push(words.element(format!("estimate-{id}"), &m).severity(Severity::Info).icon(Icon::Food));
+    }
     for swap in swaps_within(&content.catalogue, food, diet) {
         if let Some(to) = content.food_name(&swap.to, prefer) {
             let m = Message::new("screen-food-swap").text("food", to.to_string());

@@ -6166,6 +6166,12 @@ data class FoodItem (
      * Swaps to foods the patient's diet allows; an assigned swap first.
      */
     val `swaps`: List<FoodSwap>
+    , 
+    /**
+     * The figures are estimates or not yet checked by a dietitian: say so, never show
+     * them as fact.
+     */
+    val `estimate`: kotlin.Boolean
     
 ){
     
@@ -6187,6 +6193,7 @@ public object FfiConverterTypeFoodItem: FfiConverterRustBuffer<FoodItem> {
             FfiConverterOptionalString.read(buf),
             FfiConverterSequenceString.read(buf),
             FfiConverterSequenceTypeFoodSwap.read(buf),
+            FfiConverterBoolean.read(buf),
         )
     }
 
@@ -6195,7 +6202,8 @@ public object FfiConverterTypeFoodItem: FfiConverterRustBuffer<FoodItem> {
             FfiConverterOptionalString.allocationSize(value.`name`) +
             FfiConverterOptionalString.allocationSize(value.`portion`) +
             FfiConverterSequenceString.allocationSize(value.`redForYou`) +
-            FfiConverterSequenceTypeFoodSwap.allocationSize(value.`swaps`)
+            FfiConverterSequenceTypeFoodSwap.allocationSize(value.`swaps`) +
+            FfiConverterBoolean.allocationSize(value.`estimate`)
     )
 
     override fun write(value: FoodItem, buf: ByteBuffer) {
@@ -6204,6 +6212,7 @@ public object FfiConverterTypeFoodItem: FfiConverterRustBuffer<FoodItem> {
             FfiConverterOptionalString.write(value.`portion`, buf)
             FfiConverterSequenceString.write(value.`redForYou`, buf)
             FfiConverterSequenceTypeFoodSwap.write(value.`swaps`, buf)
+            FfiConverterBoolean.write(value.`estimate`, buf)
     }
 }
 
@@ -7058,6 +7067,11 @@ data class LessonPlayer (
     , 
     val `durationMs`: kotlin.ULong?
     , 
+    /**
+     * The audio is a synthetic voice, not a recorded person.
+     */
+    val `syntheticVoice`: kotlin.Boolean
+    , 
     val `progress`: LessonProgress?
     
 ){
@@ -7085,6 +7099,7 @@ public object FfiConverterTypeLessonPlayer: FfiConverterRustBuffer<LessonPlayer>
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalString.read(buf),
             FfiConverterOptionalULong.read(buf),
+            FfiConverterBoolean.read(buf),
             FfiConverterOptionalTypeLessonProgress.read(buf),
         )
     }
@@ -7100,6 +7115,7 @@ public object FfiConverterTypeLessonPlayer: FfiConverterRustBuffer<LessonPlayer>
             FfiConverterOptionalString.allocationSize(value.`video`) +
             FfiConverterOptionalString.allocationSize(value.`captions`) +
             FfiConverterOptionalULong.allocationSize(value.`durationMs`) +
+            FfiConverterBoolean.allocationSize(value.`syntheticVoice`) +
             FfiConverterOptionalTypeLessonProgress.allocationSize(value.`progress`)
     )
 
@@ -7114,6 +7130,7 @@ public object FfiConverterTypeLessonPlayer: FfiConverterRustBuffer<LessonPlayer>
             FfiConverterOptionalString.write(value.`video`, buf)
             FfiConverterOptionalString.write(value.`captions`, buf)
             FfiConverterOptionalULong.write(value.`durationMs`, buf)
+            FfiConverterBoolean.write(value.`syntheticVoice`, buf)
             FfiConverterOptionalTypeLessonProgress.write(value.`progress`, buf)
     }
 }

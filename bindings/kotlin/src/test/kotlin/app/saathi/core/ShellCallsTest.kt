@@ -152,6 +152,7 @@ class ShellCallsTest {
         val roti = foods.single { it.id == "roti" }
         assertNotNull(roti.name)
         assertNotNull(roti.portion)
+        assertTrue(roti.estimate, "the demo's figures are estimates, not checked by a dietitian")
         assertTrue(roti.swaps.isNotEmpty() && roti.swaps.all { it.toName != null && it.reason.isNotBlank() }, roti.toString())
         val settings = h.patient.settingsScreen(h.nasreen.id, "en-GB")
         assertTrue(settings.sections.flatMap { it.elements }.flatMap { it.actions }.any { (it.command as? ScreenCommand.ChangeSetting)?.setting == SettingKind.TEXT_SIZE })
@@ -167,6 +168,7 @@ class ShellCallsTest {
         assertTrue(Files.isRegularFile(Path.of(player.audio!!)), "the audio is a file on this device: ${player.audio}")
         assertTrue(player.durationMs!! > 0u)
         assertNotNull(player.transcript)
+        assertTrue(player.syntheticVoice, "the demo's espeak-ng voice is marked synthetic")
         assertNull(player.progress)
         h.patient.setProgress(h.nasreen.id, ContentItem.Lesson(lesson.id), LessonProgress.Heard(40u))
         assertEquals(LessonProgress.Heard(40u), h.patient.lessonPlayer(h.nasreen.id, lesson.id).progress)
