@@ -28,6 +28,20 @@ fn usage(key: &str, path: &Path) -> CliError {
     CliError::Usage(Message::new(key.to_string()).text("path", path.display().to_string()))
 }
 
+/// "Signed ID VERSION: N files." (or its JSON), after `pack build` and `pack sign`.
+fn print_signed(out: &Out, manifest: &Manifest) {
+    let said = out.say(
+        &Message::new("cli-pack-built")
+            .text("id", manifest.id.clone())
+            .text("version", manifest.version.to_string())
+            .int("files", manifest.files.len() as i64),
+    );
+    out.print(
+        &json!({ "id": manifest.id, "version": manifest.version, "files": manifest.files.len() }),
+        || vec![said.clone()],
+    );
+}
+
 pub fn pack(ctx: &Ctx<'_>, command: &PackCommand) -> Result<(), CliError> {
     let out = ctx.out;
     match command {
@@ -71,16 +85,7 @@ pub fn pack(ctx: &Ctx<'_>, command: &PackCommand) -> Result<(), CliError> {
                 created: Utc::now(),
             };
             let manifest = saathi_packs::pack(dir, info, &key).map_err(packs_error)?;
-            let said = out.say(
-                &Message::new("cli-pack-built")
-                    .text("id", manifest.id.clone())
-                    .text("version", manifest.version.to_string())
-                    .int("files", manifest.files.len() as i64),
-            );
-            out.print(
-                &json!({ "id": manifest.id, "version": manifest.version, "files": manifest.files.len() }),
-                || vec![said.clone()],
-            );
+            print_signed(out, &manifest);
         }
         PackCommand::Sign { dir, key } => {
             // Signs the manifest.json already in DIR (made by `build` or another tool), as
@@ -92,16 +97,7 @@ pub fn pack(ctx: &Ctx<'_>, command: &PackCommand) -> Result<(), CliError> {
             saathi_packs::sign(dir, &manifest, &key).map_err(packs_error)?;
             let trusted = saathi_packs::TrustedKeys::new().with(key.public_key());
             saathi_packs::verify_dir(dir, &trusted).map_err(packs_error)?;
-            let said = out.say(
-                &Message::new("cli-pack-built")
-                    .text("id", manifest.id.clone())
-                    .text("version", manifest.version.to_string())
-                    .int("files", manifest.files.len() as i64),
-            );
-            out.print(
-                &json!({ "id": manifest.id, "version": manifest.version, "files": manifest.files.len() }),
-                || vec![said.clone()],
-            );
+            print_signed(out, &manifest);
         }
         PackCommand::Verify { path } => {
             let mut keys = ctx.trusted.clone();

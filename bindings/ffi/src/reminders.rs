@@ -191,10 +191,10 @@ impl TryFrom<ReminderSchedule> for Schedule {
         let recurrence = match s.recurrence {
             Recurrence::Daily => CoreRecurrence::Daily,
             Recurrence::Weekdays { days } => CoreRecurrence::Weekdays {
-                days: days
-                    .iter()
-                    .map(|d| 1u8 << WEEK.iter().position(|w| w == d).unwrap_or(0))
-                    .fold(0, |a, b| a | b),
+                // Bit i is WEEK[i]; a day given twice sets its bit once.
+                days: (0..7u8)
+                    .filter(|&i| days.contains(&WEEK[usize::from(i)]))
+                    .fold(0, |bits, i| bits | 1 << i),
             },
             Recurrence::EveryNDays { n } => CoreRecurrence::EveryNDays { n },
         };

@@ -269,6 +269,7 @@ impl Session {
     /// Whether `patient` was keeping a fast at `at`, on their zone's clock: a glucose
     /// reading taken then is judged by the fasting rules (break the fast below 3.9 or
     /// above 16.6). The core decides this from the fasting days, not the shell.
+    ///
     /// One indexed read when the person keeps no fast near that day (logging stays cheap).
     pub(crate) fn fasting_at(&self, store: &Store, patient: PersonId, at: DateTime<Utc>) -> Result<bool> {
         let day = at.date_naive();
