@@ -21,6 +21,8 @@ pub fn show(ctx: &Ctx<'_>, which: &ScreenArg) -> Result<(), CliError> {
                     second: *second,
                     context: context.map(Into::into),
                     confirmed: *confirm,
+                    // One command, one process: nothing to send twice.
+                    save_token: None,
                 };
                 session.log_screen(&draft, &words)
             }

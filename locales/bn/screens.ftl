@@ -30,10 +30,13 @@ screen-today-helping = { $greeting }। আপনি { $patient }-কে সা�
 screen-today-needs-doing = এখন যা করতে হবে
 screen-today-check-sugar = সুগার মাপার সময় হয়েছে। আজ আপনি এখনও সুগার মাপেননি।
 screen-today-all-done = এখন কিছুই করার বাকি নেই। খুব ভালো।
+screen-today-lesson = আপনার জন্য একটি পাঠ: { $title }, { $minutes } মিনিট।
 screen-today-last-readings = আপনার সবশেষ রিডিংগুলো
 screen-today-no-readings = এই সপ্তাহে এখনও কোনো রিডিং নেই।
 screen-today-next-reminder = পরের রিমাইন্ডার, { $when }: { $reminder }
 screen-today-summary = আজ এখন পর্যন্ত
+screen-today-check-sugar-about = { $patient }-এর সুগার মাপার সময় হয়েছে। আজ এখনও তাঁর সুগার মাপা হয়নি।
+screen-today-last-readings-about = { $patient }-এর সবশেষ রিডিংগুলো
 
 ## Log a reading
 
@@ -43,6 +46,8 @@ screen-log-which = আপনি কী যোগ করতে চান?
 screen-log-enter-value = কত দেখাচ্ছে? { $kind } { $unit } হিসেবে লিখুন।
 screen-log-enter-top = উপরের সংখ্যাটা (বড়টা) { $unit } হিসেবে লিখুন।
 screen-log-enter-bottom = এবার নিচের সংখ্যাটা (ছোটটা) { $unit } হিসেবে লিখুন।
+screen-log-enter-pounds = আর পাউন্ড? পাউন্ড লিখুন, 0 থেকে 13 পর্যন্ত।
+screen-log-enter-minutes = আপনি কত মিনিট হাঁটাচলা বা ব্যায়াম করেছেন? মিনিট লিখুন।
 screen-log-when = আপনি কখন সুগার মেপেছেন?
 screen-log-confirm = আপনি লিখেছেন { $reading }। এটা কি ঠিক?
 screen-log-yes = হ্যাঁ, সেভ করুন
@@ -54,6 +59,9 @@ screen-log-act-now = দয়া করে এখনই এটা করুন�
 screen-call-help = এখনই সাহায্য লাগলে:
 screen-call-999 = 999 নম্বরে ফোন করুন: জরুরি অবস্থা
 screen-call-111 = 111 নম্বরে ফোন করুন: NHS-এর পরামর্শ
+screen-call-111-today = এমনই থাকলে বা শরীর খারাপ লাগলে আজই পরামর্শ নিন:
+screen-dealing-note = আপনার সাহায্যকারীদের শীঘ্রই এই রিডিংয়ের কথা জানানো হবে, যদি না আপনি বলেন যে আপনি নিজেই সামলাচ্ছেন।
+screen-dealing-with-it = আমি নিজেই সামলাচ্ছি
 
 ## Trends
 
@@ -77,6 +85,9 @@ screen-dose-missed = { $time }-এর { $medicine } { $dose } এখনও ন�
 screen-dose-later = { $medicine } { $dose }, { $time }-এ, { $food }।
 screen-dose-take = আমি নিয়েছি
 screen-dose-skip = এবার বাদ দিন
+screen-dose-moved = { $dose } { $note }
+screen-dose-moved-before-suhoor = রোজার জন্য সময় বদলেছে: সেহরি শেষ হওয়ার আগে।
+screen-dose-moved-at-iftar = রোজার জন্য সময় বদলেছে: ইফতারের সাথে।
 
 ## Helper home
 
@@ -115,6 +126,8 @@ text-size-standard = সাধারণ
 text-size-large = বড়
 text-size-largest = সবচেয়ে বড়
 screen-settings-reminders = রিমাইন্ডার
+screen-settings-alerts-off = সাহায্যকারীদের জানানো: বন্ধ।
+screen-settings-alerts-on = সাহায্যকারীদের জানানো: চালু, ওষুধ বাদ গেলে বা এমন রিডিং হলে যার জন্য এখনই কিছু করতে হবে।
 screen-settings-pin = আপনার নিজের অংশের পিন
 
 ## Lessons and the food guide

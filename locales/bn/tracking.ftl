@@ -16,6 +16,7 @@ unit-mmol-per-mol = mmol/mol
 unit-percent = %
 unit-kg = kg
 unit-lb = lb
+unit-stones = স্টোন
 unit-mmhg = mmHg
 unit-per-minute = বার প্রতি মিনিটে
 unit-minutes = মিনিট
@@ -135,6 +136,43 @@ summary-streak = { $days ->
    *[other] আপনি টানা { $days } দিন কিছু না কিছু লিখে রেখেছেন।
 }
 summary-streak-every-day = আপনি { $days } দিন ধরে প্রতিদিন কিছু না কিছু লিখে রেখেছেন।
+summary-glucose-severe-lows-about = { $count ->
+    [one] { $patient }-এর { $count }টি সুগার রিডিং খুব কম ছিল। দয়া করে এটা অবশ্যই তাঁর নার্স বা ডাক্তারকে জানিয়ে দিন।
+   *[other] { $patient }-এর { $count }টি সুগার রিডিং খুব কম ছিল। দয়া করে এটা অবশ্যই তাঁর নার্স বা ডাক্তারকে জানিয়ে দিন।
+}
+summary-glucose-lows-about = { $count ->
+    [one] { $patient }-এর { $count }টি সুগার রিডিং কম ছিল।
+   *[other] { $patient }-এর { $count }টি সুগার রিডিং কম ছিল।
+}
+summary-glucose-in-range-about = { $days ->
+    [one] এই দিনে { $percent }% সময় { $patient }-এর সুগার তাঁর লক্ষ্যের মধ্যে ছিল।
+   *[other] এই { $days } দিনে { $percent }% সময় { $patient }-এর সুগার তাঁর লক্ষ্যের মধ্যে ছিল।
+}
+summary-glucose-trend-rising-about = { $patient }-এর সুগার বেড়ে চলেছে।
+summary-glucose-trend-falling-about = { $patient }-এর সুগার কমে আসছে।
+summary-glucose-trend-steady-about = { $patient }-এর সুগার একই রকম আছে।
+summary-bp-check-about = বাড়িতে ব্লাড প্রেশার পরীক্ষায় { $days } দিনে { $patient }-এর গড় এসেছে { $systolic }/{ $diastolic }: { $band }। এটা তাঁর GP বা নার্সকে জানানো দরকার।
+summary-bp-average-about = { $patient }-এর ব্লাড প্রেশারের গড় ছিল { $systolic }/{ $diastolic }: { $band }।
+summary-bp-within-target-about = এটা তাঁর লক্ষ্যের মধ্যে আছে।
+summary-bp-above-target-about = এটা তাঁর লক্ষ্যের চেয়ে বেশি।
+summary-bp-trend-rising-about = { $patient }-এর ব্লাড প্রেশার বেড়ে চলেছে।
+summary-bp-trend-falling-about = { $patient }-এর ব্লাড প্রেশার কমে আসছে।
+summary-bp-trend-steady-about = { $patient }-এর ব্লাড প্রেশার একই রকম আছে।
+summary-weight-down-about = { $patient }-এর ওজন { $amount } { $unit } কমেছে।
+summary-weight-up-about = { $patient }-এর ওজন { $amount } { $unit } বেড়েছে।
+summary-weight-same-about = { $patient }-এর ওজন একই আছে।
+summary-hba1c-at-target-about = { $patient }-এর সবশেষ HbA1c তাঁর লক্ষ্যের সমান, বা তার চেয়ে কম।
+summary-hba1c-above-target-about = { $patient }-এর সবশেষ HbA1c তাঁর লক্ষ্যের চেয়ে বেশি।
+summary-activity-about = { $active ->
+    [one] { $patient } { $active } দিনে মোট { $minutes } মিনিট হাঁটাচলা বা ব্যায়াম করেছেন।
+   *[other] { $patient } { $active } দিনে মোট { $minutes } মিনিট হাঁটাচলা বা ব্যায়াম করেছেন।
+}
+summary-doses-about = ওষুধের যে ডোজগুলো লিখে রাখা হয়েছে, তার { $total }টির মধ্যে { $patient } { $taken }টি নিয়েছেন।
+summary-streak-about = { $days ->
+    [one] { $patient } টানা { $days } দিন কিছু না কিছু লিখে রেখেছেন।
+   *[other] { $patient } টানা { $days } দিন কিছু না কিছু লিখে রেখেছেন।
+}
+summary-streak-every-day-about = { $patient } { $days } দিন ধরে প্রতিদিন কিছু না কিছু লিখে রেখেছেন।
 
 ## Home blood pressure check (NICE): two readings a minute apart, morning and evening
 

@@ -27,10 +27,13 @@ screen-today-helping = { $greeting }. You are helping { $patient }.
 screen-today-needs-doing = To do now
 screen-today-check-sugar = Time to check your sugar. You have not checked it today.
 screen-today-all-done = Nothing needs doing right now. Well done.
+screen-today-lesson = A lesson for you: { $title }, { $minutes } min.
 screen-today-last-readings = Your last readings
 screen-today-no-readings = No readings this week yet.
 screen-today-next-reminder = Next reminder, { $when }: { $reminder }
 screen-today-summary = Today so far
+screen-today-check-sugar-about = Time to check { $patient }'s sugar. It has not been checked today.
+screen-today-last-readings-about = { $patient }'s last readings
 
 ## Log a reading
 
@@ -40,6 +43,8 @@ screen-log-which = What would you like to add?
 screen-log-enter-value = What does it say? Type your { $kind } in { $unit }.
 screen-log-enter-top = Type the top number (the bigger one), in { $unit }.
 screen-log-enter-bottom = Now type the bottom number (the smaller one), in { $unit }.
+screen-log-enter-pounds = And the pounds? Type the pounds, from 0 to 13.
+screen-log-enter-minutes = How many minutes were you active? Type the minutes.
 screen-log-when = When did you check it?
 screen-log-confirm = You entered { $reading }. Is that right?
 screen-log-yes = Yes, save it
@@ -51,6 +56,9 @@ screen-log-act-now = Please act now.
 screen-call-help = If you need help now:
 screen-call-999 = Call 999: emergency
 screen-call-111 = Call 111: NHS advice
+screen-call-111-today = If it stays like this or you feel unwell, get advice today:
+screen-dealing-note = Your helpers will be told about this reading soon, unless you say you are dealing with it.
+screen-dealing-with-it = I am dealing with it
 
 ## Trends
 
@@ -74,6 +82,9 @@ screen-dose-missed = { $medicine } { $dose } at { $time } has not been taken.
 screen-dose-later = { $medicine } { $dose } at { $time }, { $food }.
 screen-dose-take = I have taken it
 screen-dose-skip = Skip this one
+screen-dose-moved = { $dose } { $note }
+screen-dose-moved-before-suhoor = Moved for your fast: before suhoor ends.
+screen-dose-moved-at-iftar = Moved for your fast: with iftar.
 
 ## Helper home
 
@@ -112,6 +123,8 @@ text-size-standard = standard
 text-size-large = large
 text-size-largest = largest
 screen-settings-reminders = Reminders
+screen-settings-alerts-off = Telling your helpers: off.
+screen-settings-alerts-on = Telling your helpers: on, for missed medicines or a reading that needs action.
 screen-settings-pin = PIN for your private space
 
 ## Lessons and the food guide

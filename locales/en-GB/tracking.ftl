@@ -15,6 +15,7 @@ unit-mmol-per-mol = mmol/mol
 unit-percent = %
 unit-kg = kg
 unit-lb = lb
+unit-stones = stone
 unit-mmhg = mmHg
 unit-per-minute = beats a minute
 unit-minutes = minutes
@@ -134,6 +135,43 @@ summary-streak = { $days ->
    *[other] You have logged something { $days } days in a row.
 }
 summary-streak-every-day = You logged something every day for { $days } days.
+summary-glucose-severe-lows-about = { $count ->
+    [one] { $patient } had one very low sugar reading. Please make sure their nurse or doctor knows.
+   *[other] { $patient } had { $count } very low sugar readings. Please make sure their nurse or doctor knows.
+}
+summary-glucose-lows-about = { $count ->
+    [one] { $patient } had one low sugar reading.
+   *[other] { $patient } had { $count } low sugar readings.
+}
+summary-glucose-in-range-about = { $days ->
+    [one] { $patient }'s sugar was in their target range { $percent }% of the time on this day.
+   *[other] { $patient }'s sugar was in their target range { $percent }% of the time over these { $days } days.
+}
+summary-glucose-trend-rising-about = { $patient }'s sugar has been going up.
+summary-glucose-trend-falling-about = { $patient }'s sugar has been coming down.
+summary-glucose-trend-steady-about = { $patient }'s sugar has been steady.
+summary-bp-check-about = { $patient }'s home blood pressure check gave an average of { $systolic }/{ $diastolic } over { $days } days: { $band }. This should be shared with their GP or nurse.
+summary-bp-average-about = { $patient }'s average blood pressure was { $systolic }/{ $diastolic }: { $band }.
+summary-bp-within-target-about = That is within their target.
+summary-bp-above-target-about = That is above their target.
+summary-bp-trend-rising-about = { $patient }'s blood pressure has been going up.
+summary-bp-trend-falling-about = { $patient }'s blood pressure has been coming down.
+summary-bp-trend-steady-about = { $patient }'s blood pressure has been steady.
+summary-weight-down-about = { $patient } lost { $amount } { $unit }.
+summary-weight-up-about = { $patient } gained { $amount } { $unit }.
+summary-weight-same-about = { $patient }'s weight stayed the same.
+summary-hba1c-at-target-about = { $patient }'s latest HbA1c is at or below their target.
+summary-hba1c-above-target-about = { $patient }'s latest HbA1c is above their target.
+summary-activity-about = { $active ->
+    [one] { $patient } was active for { $minutes } minutes, on one day.
+   *[other] { $patient } was active for { $minutes } minutes, on { $active } days.
+}
+summary-doses-about = { $patient } took { $taken } of { $total } medicine doses logged.
+summary-streak-about = { $days ->
+    [one] { $patient } has logged something 1 day in a row.
+   *[other] { $patient } has logged something { $days } days in a row.
+}
+summary-streak-every-day-about = { $patient } logged something every day for { $days } days.
 
 ## Home blood pressure check (NICE): two readings a minute apart, morning and evening
 

@@ -29,10 +29,13 @@ screen-today-helping = { $greeting }. આપ { $patient } ની મદદ ક�
 screen-today-needs-doing = હમણાં કરવાનું
 screen-today-check-sugar = સુગર ચેક કરવાનો સમય થયો છે. આપે આજે હજી સુગર ચેક કરી નથી.
 screen-today-all-done = અત્યારે કંઈ કરવાનું બાકી નથી. ખૂબ સરસ.
+screen-today-lesson = આપના માટે એક પાઠ: { $title }, { $minutes } મિનિટ.
 screen-today-last-readings = આપનાં છેલ્લાં રીડિંગ
 screen-today-no-readings = આ અઠવાડિયે હજી કોઈ રીડિંગ નથી.
 screen-today-next-reminder = આગળનું યાદ, { $when }: { $reminder }
 screen-today-summary = આજે અત્યાર સુધી
+screen-today-check-sugar-about = { $patient } ની સુગર ચેક કરવાનો સમય થયો છે. આજે હજી તેમની સુગર ચેક થઈ નથી.
+screen-today-last-readings-about = { $patient } નાં છેલ્લાં રીડિંગ
 
 ## Log a reading
 
@@ -42,6 +45,8 @@ screen-log-which = આપ શું ઉમેરવા માગો છો?
 screen-log-enter-value = કયો આંકડો આવ્યો? { $kind } { $unit } માં લખો.
 screen-log-enter-top = ઉપરનો આંકડો (મોટો આંકડો) { $unit } માં લખો.
 screen-log-enter-bottom = હવે નીચેનો આંકડો (નાનો આંકડો) { $unit } માં લખો.
+screen-log-enter-pounds = અને પાઉન્ડ? પાઉન્ડ લખો, 0 થી 13 સુધી.
+screen-log-enter-minutes = આપ કેટલી મિનિટ ચાલ્યા કે કસરત કરી? મિનિટ લખો.
 screen-log-when = આપે સુગર ક્યારે ચેક કરી?
 screen-log-confirm = આપે { $reading } લખ્યું છે. શું તે બરાબર છે?
 screen-log-yes = હા, સાચવો
@@ -53,6 +58,9 @@ screen-log-act-now = કૃપા કરીને હમણાં જ આ કર
 screen-call-help = જો આપને હમણાં જ મદદ જોઈએ તો:
 screen-call-999 = 999 પર ફોન કરો: ઇમરજન્સી
 screen-call-111 = 111 પર ફોન કરો: NHS ની સલાહ
+screen-call-111-today = જો આવું જ રહે કે તબિયત સારી ન લાગે, તો આજે જ સલાહ લો:
+screen-dealing-note = આપના મદદગારોને જલ્દી આ રીડિંગ વિશે જણાવવામાં આવશે, સિવાય કે આપ કહો કે આપ પોતે સંભાળી રહ્યા છો.
+screen-dealing-with-it = મને ખબર છે, હમણાં મદદની જરૂર નથી
 
 ## Trends
 
@@ -76,6 +84,9 @@ screen-dose-missed = { $time } વાગ્યાની { $medicine } { $dose } 
 screen-dose-later = { $medicine } { $dose }, { $time } વાગ્યે, { $food }.
 screen-dose-take = મેં લઈ લીધી છે
 screen-dose-skip = આ વખતે છોડી દો
+screen-dose-moved = { $dose } { $note }
+screen-dose-moved-before-suhoor = રોઝાને લીધે સમય બદલાયો: સેહરી પૂરી થાય તે પહેલાં.
+screen-dose-moved-at-iftar = રોઝાને લીધે સમય બદલાયો: ઇફ્તારની સાથે.
 
 ## Helper home
 
@@ -114,6 +125,8 @@ text-size-standard = સામાન્ય
 text-size-large = મોટું
 text-size-largest = સૌથી મોટું
 screen-settings-reminders = રિમાઇન્ડર
+screen-settings-alerts-off = મદદગારોને જણાવવું: બંધ છે.
+screen-settings-alerts-on = મદદગારોને જણાવવું: ચાલુ છે, છૂટી ગયેલી દવા કે એવા રીડિંગ માટે જેના પર તરત કંઈક કરવું પડે.
 screen-settings-pin = આપના પોતાના ભાગ માટે પિન
 
 ## Lessons and the food guide

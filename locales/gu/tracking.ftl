@@ -16,6 +16,7 @@ unit-mmol-per-mol = mmol/mol
 unit-percent = %
 unit-kg = kg
 unit-lb = lb
+unit-stones = સ્ટોન
 unit-mmhg = mmHg
 unit-per-minute = ધબકારા દર મિનિટે
 unit-minutes = મિનિટ
@@ -135,6 +136,43 @@ summary-streak = { $days ->
    *[other] આપે સતત { $days } દિવસ કંઈક નોંધ્યું છે.
 }
 summary-streak-every-day = આપે { $days } દિવસ સુધી રોજ કંઈક નોંધ્યું.
+summary-glucose-severe-lows-about = { $count ->
+    [one] { $patient } નાં { $count } રીડિંગમાં સુગર ખૂબ ઓછી હતી. કૃપા કરીને આ વાત તેમની નર્સ કે ડૉક્ટરને જરૂર જણાવો.
+   *[other] { $patient } નાં { $count } રીડિંગમાં સુગર ખૂબ ઓછી હતી. કૃપા કરીને આ વાત તેમની નર્સ કે ડૉક્ટરને જરૂર જણાવો.
+}
+summary-glucose-lows-about = { $count ->
+    [one] { $patient } નાં { $count } રીડિંગમાં સુગર ઓછી હતી.
+   *[other] { $patient } નાં { $count } રીડિંગમાં સુગર ઓછી હતી.
+}
+summary-glucose-in-range-about = { $days ->
+    [one] આ દિવસે { $patient } ની સુગર { $percent }% સમય તેમના ટાર્ગેટમાં હતી.
+   *[other] આ { $days } દિવસમાં { $patient } ની સુગર { $percent }% સમય તેમના ટાર્ગેટમાં હતી.
+}
+summary-glucose-trend-rising-about = { $patient } ની સુગર વધતી રહી છે.
+summary-glucose-trend-falling-about = { $patient } ની સુગર ઘટતી રહી છે.
+summary-glucose-trend-steady-about = { $patient } ની સુગર એકસરખી રહી છે.
+summary-bp-check-about = ઘરે કરેલી બ્લડ પ્રેશરની તપાસમાં { $patient } ની { $days } દિવસની સરેરાશ { $systolic }/{ $diastolic } આવી: { $band }. આ વાત તેમના GP કે નર્સને જણાવવી જોઈએ.
+summary-bp-average-about = { $patient } નું સરેરાશ બ્લડ પ્રેશર { $systolic }/{ $diastolic } હતું: { $band }.
+summary-bp-within-target-about = તે તેમના ટાર્ગેટમાં છે.
+summary-bp-above-target-about = તે તેમના ટાર્ગેટ કરતાં વધારે છે.
+summary-bp-trend-rising-about = { $patient } નું બ્લડ પ્રેશર વધતું રહ્યું છે.
+summary-bp-trend-falling-about = { $patient } નું બ્લડ પ્રેશર ઘટતું રહ્યું છે.
+summary-bp-trend-steady-about = { $patient } નું બ્લડ પ્રેશર એકસરખું રહ્યું છે.
+summary-weight-down-about = { $patient } નું વજન { $amount } { $unit } ઘટ્યું.
+summary-weight-up-about = { $patient } નું વજન { $amount } { $unit } વધ્યું.
+summary-weight-same-about = { $patient } નું વજન એટલું ને એટલું જ રહ્યું.
+summary-hba1c-at-target-about = { $patient } નું છેલ્લું HbA1c તેમના ટાર્ગેટ જેટલું અથવા તેનાથી ઓછું છે.
+summary-hba1c-above-target-about = { $patient } નું છેલ્લું HbA1c તેમના ટાર્ગેટ કરતાં વધારે છે.
+summary-activity-about = { $active ->
+    [one] { $patient } એ { $active } દિવસે, કુલ { $minutes } મિનિટ કસરત કરી.
+   *[other] { $patient } એ { $active } દિવસમાં, કુલ { $minutes } મિનિટ કસરત કરી.
+}
+summary-doses-about = નોંધાયેલા દવાના { $total } ડોઝમાંથી { $patient } એ { $taken } લીધા.
+summary-streak-about = { $days ->
+    [one] { $patient } એ સતત { $days } દિવસ કંઈક નોંધ્યું છે.
+   *[other] { $patient } એ સતત { $days } દિવસ કંઈક નોંધ્યું છે.
+}
+summary-streak-every-day-about = { $patient } એ { $days } દિવસ સુધી રોજ કંઈક નોંધ્યું.
 
 ## Home blood pressure check (NICE): two readings a minute apart, morning and evening
 

@@ -29,10 +29,13 @@ screen-today-helping = { $greeting }। आप { $patient } की मदद क
 screen-today-needs-doing = अभी करने के काम
 screen-today-check-sugar = शुगर चेक करने का समय है। आज आपने अभी तक शुगर चेक नहीं की।
 screen-today-all-done = अभी कुछ भी करना बाक़ी नहीं है। बहुत बढ़िया।
+screen-today-lesson = आपके लिए एक पाठ: { $title }, { $minutes } मिनट।
 screen-today-last-readings = आपकी पिछली रीडिंग
 screen-today-no-readings = इस हफ़्ते अभी तक कोई रीडिंग नहीं।
 screen-today-next-reminder = अगला रिमाइंडर, { $when }: { $reminder }
 screen-today-summary = आज अब तक
+screen-today-check-sugar-about = { $patient } की शुगर चेक करने का समय है। आज अभी तक उनकी शुगर चेक नहीं हुई।
+screen-today-last-readings-about = { $patient } की पिछली रीडिंग
 
 ## Log a reading
 
@@ -42,6 +45,8 @@ screen-log-which = आप क्या जोड़ना चाहते है
 screen-log-enter-value = क्या नंबर आया है? { $kind } { $unit } में लिखिए।
 screen-log-enter-top = ऊपर वाला नंबर (बड़ा वाला) { $unit } में लिखिए।
 screen-log-enter-bottom = अब नीचे वाला नंबर (छोटा वाला) { $unit } में लिखिए।
+screen-log-enter-pounds = और पाउंड? पाउंड लिखिए, 0 से 13 तक।
+screen-log-enter-minutes = आप कितने मिनट चले-फिरे या कसरत की? मिनट लिखिए।
 screen-log-when = आपने शुगर कब चेक की?
 screen-log-confirm = आपने { $reading } लिखा है। क्या यह सही है?
 screen-log-yes = हाँ, सेव कीजिए
@@ -53,6 +58,9 @@ screen-log-act-now = कृपया अभी यह कीजिए।
 screen-call-help = अगर आपको अभी मदद चाहिए:
 screen-call-999 = 999 पर फ़ोन कीजिए: इमरजेंसी
 screen-call-111 = 111 पर फ़ोन कीजिए: NHS से सलाह
+screen-call-111-today = अगर ऐसा ही रहे या तबीयत ठीक न लगे, तो आज ही सलाह लीजिए:
+screen-dealing-note = आपके मददगारों को जल्द ही इस रीडिंग के बारे में बताया जाएगा, जब तक आप यह न बताएँ कि आप ख़ुद संभाल रहे हैं।
+screen-dealing-with-it = मुझे पता है, अभी मदद नहीं चाहिए
 
 ## Trends
 
@@ -76,6 +84,9 @@ screen-dose-missed = { $time } बजे की { $medicine } { $dose } अभ�
 screen-dose-later = { $medicine } { $dose }, { $time } बजे, { $food }।
 screen-dose-take = मैंने ले ली है
 screen-dose-skip = इस बार छोड़ दीजिए
+screen-dose-moved = { $dose } { $note }
+screen-dose-moved-before-suhoor = रोज़े की वजह से समय बदला: सहरी ख़त्म होने से पहले।
+screen-dose-moved-at-iftar = रोज़े की वजह से समय बदला: इफ़्तार के साथ।
 
 ## Helper home
 
@@ -114,6 +125,8 @@ text-size-standard = सामान्य
 text-size-large = बड़ा
 text-size-largest = सबसे बड़ा
 screen-settings-reminders = रिमाइंडर
+screen-settings-alerts-off = मददगारों को बताना: बंद है।
+screen-settings-alerts-on = मददगारों को बताना: चालू है, छूटी हुई दवा या ऐसी रीडिंग के लिए जिस पर तुरंत कुछ करना हो।
 screen-settings-pin = आपके अपने हिस्से का पिन
 
 ## Lessons and the food guide

@@ -17,6 +17,7 @@ unit-mmol-per-mol = mmol/mol
 unit-percent = %
 unit-kg = kg
 unit-lb = lb
+unit-stones = स्टोन
 unit-mmhg = mmHg
 unit-per-minute = धड़कन प्रति मिनट
 unit-minutes = मिनट
@@ -136,6 +137,43 @@ summary-streak = { $days ->
    *[other] आपने लगातार { $days } दिन कुछ न कुछ दर्ज किया है।
 }
 summary-streak-every-day = आपने { $days } दिनों तक हर दिन कुछ न कुछ दर्ज किया।
+summary-glucose-severe-lows-about = { $count ->
+    [one] { $count } रीडिंग में { $patient } की शुगर बहुत कम थी। कृपया यह बात उनकी नर्स या डॉक्टर तक ज़रूर पहुँचाइए।
+   *[other] { $count } रीडिंग में { $patient } की शुगर बहुत कम थी। कृपया यह बात उनकी नर्स या डॉक्टर तक ज़रूर पहुँचाइए।
+}
+summary-glucose-lows-about = { $count ->
+    [one] { $count } रीडिंग में { $patient } की शुगर कम थी।
+   *[other] { $count } रीडिंग में { $patient } की शुगर कम थी।
+}
+summary-glucose-in-range-about = { $days ->
+    [one] इस दिन { $patient } की शुगर { $percent }% समय उनकी टारगेट रेंज में रही।
+   *[other] इन { $days } दिनों में { $patient } की शुगर { $percent }% समय उनकी टारगेट रेंज में रही।
+}
+summary-glucose-trend-rising-about = { $patient } की शुगर बढ़ती जा रही है।
+summary-glucose-trend-falling-about = { $patient } की शुगर कम होती जा रही है।
+summary-glucose-trend-steady-about = { $patient } की शुगर एक जैसी बनी हुई है।
+summary-bp-check-about = घर पर ब्लड प्रेशर की जाँच में, { $patient } का { $days } दिनों का औसत { $systolic }/{ $diastolic } आया: { $band }। यह बात उनके GP या नर्स को बतानी चाहिए।
+summary-bp-average-about = { $patient } का औसत ब्लड प्रेशर { $systolic }/{ $diastolic } था: { $band }।
+summary-bp-within-target-about = यह उनके टारगेट के अंदर है।
+summary-bp-above-target-about = यह उनके टारगेट से ज़्यादा है।
+summary-bp-trend-rising-about = { $patient } का ब्लड प्रेशर बढ़ता जा रहा है।
+summary-bp-trend-falling-about = { $patient } का ब्लड प्रेशर कम होता जा रहा है।
+summary-bp-trend-steady-about = { $patient } का ब्लड प्रेशर एक जैसा बना हुआ है।
+summary-weight-down-about = { $patient } का वज़न { $amount } { $unit } कम हुआ।
+summary-weight-up-about = { $patient } का वज़न { $amount } { $unit } बढ़ा।
+summary-weight-same-about = { $patient } का वज़न उतना ही रहा।
+summary-hba1c-at-target-about = { $patient } का सबसे नया HbA1c उनके टारगेट पर है, या उससे कम है।
+summary-hba1c-above-target-about = { $patient } का सबसे नया HbA1c उनके टारगेट से ज़्यादा है।
+summary-activity-about = { $active ->
+    [one] { $patient } ने { $active } दिन में कुल { $minutes } मिनट चलने-फिरने या कसरत में बिताए।
+   *[other] { $patient } ने { $active } दिनों में कुल { $minutes } मिनट चलने-फिरने या कसरत में बिताए।
+}
+summary-doses-about = दवा की जो { $total } ख़ुराकें दर्ज हुईं, उनमें से { $patient } ने { $taken } लीं।
+summary-streak-about = { $days ->
+    [one] { $patient } ने लगातार { $days } दिन कुछ न कुछ दर्ज किया है।
+   *[other] { $patient } ने लगातार { $days } दिन कुछ न कुछ दर्ज किया है।
+}
+summary-streak-every-day-about = { $patient } ने { $days } दिनों तक हर दिन कुछ न कुछ दर्ज किया।
 
 ## Home blood pressure check (NICE): two readings a minute apart, morning and evening
 

@@ -29,10 +29,13 @@ screen-today-helping = { $greeting }। ਤੁਸੀਂ { $patient } ਦੀ ਮ�
 screen-today-needs-doing = ਹੁਣ ਕਰਨ ਵਾਲੇ ਕੰਮ
 screen-today-check-sugar = ਸ਼ੂਗਰ ਚੈੱਕ ਕਰਨ ਦਾ ਵੇਲਾ ਹੈ। ਤੁਸੀਂ ਅੱਜ ਅਜੇ ਸ਼ੂਗਰ ਚੈੱਕ ਨਹੀਂ ਕੀਤੀ।
 screen-today-all-done = ਇਸ ਵੇਲੇ ਕੋਈ ਕੰਮ ਬਾਕੀ ਨਹੀਂ। ਬਹੁਤ ਵਧੀਆ।
+screen-today-lesson = ਤੁਹਾਡੇ ਲਈ ਇੱਕ ਸਬਕ: { $title }, { $minutes } ਮਿੰਟ।
 screen-today-last-readings = ਤੁਹਾਡੀਆਂ ਪਿਛਲੀਆਂ ਰੀਡਿੰਗਾਂ
 screen-today-no-readings = ਇਸ ਹਫ਼ਤੇ ਅਜੇ ਕੋਈ ਰੀਡਿੰਗ ਨਹੀਂ।
 screen-today-next-reminder = ਅਗਲੀ ਯਾਦ-ਦਹਾਨੀ, { $when }: { $reminder }
 screen-today-summary = ਅੱਜ ਹੁਣ ਤੱਕ
+screen-today-check-sugar-about = { $patient } ਦੀ ਸ਼ੂਗਰ ਚੈੱਕ ਕਰਨ ਦਾ ਵੇਲਾ ਹੈ। ਅੱਜ ਅਜੇ ਉਹਨਾਂ ਦੀ ਸ਼ੂਗਰ ਚੈੱਕ ਨਹੀਂ ਹੋਈ।
+screen-today-last-readings-about = { $patient } ਦੀਆਂ ਪਿਛਲੀਆਂ ਰੀਡਿੰਗਾਂ
 
 ## Log a reading
 
@@ -42,6 +45,8 @@ screen-log-which = ਤੁਸੀਂ ਕੀ ਦਰਜ ਕਰਨਾ ਚਾਹੁੰ
 screen-log-enter-value = ਕਿਹੜਾ ਨੰਬਰ ਆਇਆ ਹੈ? { $kind } { $unit } ਵਿੱਚ ਲਿਖੋ।
 screen-log-enter-top = ਉੱਪਰ ਵਾਲਾ ਨੰਬਰ (ਵੱਡਾ ਵਾਲਾ) { $unit } ਵਿੱਚ ਲਿਖੋ।
 screen-log-enter-bottom = ਹੁਣ ਹੇਠਾਂ ਵਾਲਾ ਨੰਬਰ (ਛੋਟਾ ਵਾਲਾ) { $unit } ਵਿੱਚ ਲਿਖੋ।
+screen-log-enter-pounds = ਅਤੇ ਪੌਂਡ? ਪੌਂਡ ਲਿਖੋ, 0 ਤੋਂ 13 ਤੱਕ।
+screen-log-enter-minutes = ਤੁਸੀਂ ਕਿੰਨੇ ਮਿੰਟ ਤੁਰੇ-ਫਿਰੇ ਜਾਂ ਕਸਰਤ ਕੀਤੀ? ਮਿੰਟ ਲਿਖੋ।
 screen-log-when = ਤੁਸੀਂ ਸ਼ੂਗਰ ਕਦੋਂ ਚੈੱਕ ਕੀਤੀ?
 screen-log-confirm = ਤੁਸੀਂ { $reading } ਲਿਖਿਆ ਹੈ। ਕੀ ਇਹ ਠੀਕ ਹੈ?
 screen-log-yes = ਹਾਂ ਜੀ, ਸੇਵ ਕਰੋ
@@ -53,6 +58,9 @@ screen-log-act-now = ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਇਹ ਕਰੋ�
 screen-call-help = ਜੇ ਤੁਹਾਨੂੰ ਹੁਣੇ ਮਦਦ ਚਾਹੀਦੀ ਹੈ:
 screen-call-999 = 999 ਨੂੰ ਫ਼ੋਨ ਕਰੋ: ਐਮਰਜੈਂਸੀ
 screen-call-111 = 111 ਨੂੰ ਫ਼ੋਨ ਕਰੋ: NHS ਦੀ ਸਲਾਹ
+screen-call-111-today = ਜੇ ਇਹ ਇਸੇ ਤਰ੍ਹਾਂ ਰਹੇ ਜਾਂ ਤਬੀਅਤ ਠੀਕ ਨਾ ਲੱਗੇ, ਤਾਂ ਅੱਜ ਹੀ ਸਲਾਹ ਲਓ:
+screen-dealing-note = ਤੁਹਾਡੇ ਮਦਦਗਾਰਾਂ ਨੂੰ ਛੇਤੀ ਇਸ ਰੀਡਿੰਗ ਬਾਰੇ ਦੱਸਿਆ ਜਾਵੇਗਾ, ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਇਹ ਨਾ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਆਪ ਸੰਭਾਲ ਰਹੇ ਹੋ।
+screen-dealing-with-it = ਮੈਨੂੰ ਪਤਾ ਹੈ, ਹਾਲੇ ਮਦਦ ਨਹੀਂ ਚਾਹੀਦੀ
 
 ## Trends
 
@@ -76,6 +84,9 @@ screen-dose-missed = { $time } ਵਜੇ ਵਾਲੀ { $medicine } { $dose } �
 screen-dose-later = { $medicine } { $dose }, { $time } ਵਜੇ, { $food }।
 screen-dose-take = ਮੈਂ ਲੈ ਲਈ ਹੈ
 screen-dose-skip = ਇਸ ਵਾਰੀ ਛੱਡੋ
+screen-dose-moved = { $dose } { $note }
+screen-dose-moved-before-suhoor = ਰੋਜ਼ੇ ਕਰਕੇ ਵੇਲਾ ਬਦਲਿਆ: ਸਹਿਰੀ ਖ਼ਤਮ ਹੋਣ ਤੋਂ ਪਹਿਲਾਂ।
+screen-dose-moved-at-iftar = ਰੋਜ਼ੇ ਕਰਕੇ ਵੇਲਾ ਬਦਲਿਆ: ਇਫ਼ਤਾਰ ਦੇ ਨਾਲ।
 
 ## Helper home
 
@@ -114,6 +125,8 @@ text-size-standard = ਆਮ
 text-size-large = ਵੱਡਾ
 text-size-largest = ਸਭ ਤੋਂ ਵੱਡਾ
 screen-settings-reminders = ਰਿਮਾਈਂਡਰ
+screen-settings-alerts-off = ਮਦਦਗਾਰਾਂ ਨੂੰ ਦੱਸਣਾ: ਬੰਦ ਹੈ।
+screen-settings-alerts-on = ਮਦਦਗਾਰਾਂ ਨੂੰ ਦੱਸਣਾ: ਚਾਲੂ ਹੈ, ਛੁੱਟੀ ਹੋਈ ਦਵਾਈ ਜਾਂ ਅਜਿਹੀ ਰੀਡਿੰਗ ਲਈ ਜਿਸ ਉੱਤੇ ਝੱਟ ਕੁਝ ਕਰਨਾ ਹੋਵੇ।
 screen-settings-pin = ਤੁਹਾਡੇ ਆਪਣੇ ਹਿੱਸੇ ਲਈ ਪਿੰਨ
 
 ## Lessons and the food guide

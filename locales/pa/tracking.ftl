@@ -16,6 +16,7 @@ unit-mmol-per-mol = mmol/mol
 unit-percent = %
 unit-kg = kg
 unit-lb = lb
+unit-stones = ਸਟੋਨ
 unit-mmhg = mmHg
 unit-per-minute = ਧੜਕਣਾਂ ਇੱਕ ਮਿੰਟ ਵਿੱਚ
 unit-minutes = ਮਿੰਟ
@@ -135,6 +136,43 @@ summary-streak = { $days ->
    *[other] ਤੁਸੀਂ ਲਗਾਤਾਰ { $days } ਦਿਨ ਕੁਝ ਨਾ ਕੁਝ ਦਰਜ ਕੀਤਾ ਹੈ।
 }
 summary-streak-every-day = ਤੁਸੀਂ { $days } ਦਿਨ, ਹਰ ਰੋਜ਼ ਕੁਝ ਨਾ ਕੁਝ ਦਰਜ ਕੀਤਾ।
+summary-glucose-severe-lows-about = { $count ->
+    [one] { $patient } ਦੀ { $count } ਰੀਡਿੰਗ ਵਿੱਚ ਸ਼ੂਗਰ ਬਹੁਤ ਘੱਟ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਗੱਲ ਉਹਨਾਂ ਦੀ ਨਰਸ ਜਾਂ ਡਾਕਟਰ ਤੱਕ ਜ਼ਰੂਰ ਪਹੁੰਚਾਓ।
+   *[other] { $patient } ਦੀਆਂ { $count } ਰੀਡਿੰਗਾਂ ਵਿੱਚ ਸ਼ੂਗਰ ਬਹੁਤ ਘੱਟ ਸੀ। ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਗੱਲ ਉਹਨਾਂ ਦੀ ਨਰਸ ਜਾਂ ਡਾਕਟਰ ਤੱਕ ਜ਼ਰੂਰ ਪਹੁੰਚਾਓ।
+}
+summary-glucose-lows-about = { $count ->
+    [one] { $patient } ਦੀ { $count } ਰੀਡਿੰਗ ਵਿੱਚ ਸ਼ੂਗਰ ਘੱਟ ਸੀ।
+   *[other] { $patient } ਦੀਆਂ { $count } ਰੀਡਿੰਗਾਂ ਵਿੱਚ ਸ਼ੂਗਰ ਘੱਟ ਸੀ।
+}
+summary-glucose-in-range-about = { $days ->
+    [one] ਇਸ ਦਿਨ { $patient } ਦੀ ਸ਼ੂਗਰ { $percent }% ਸਮਾਂ ਉਹਨਾਂ ਦੇ ਟੀਚੇ ਦੇ ਅੰਦਰ ਰਹੀ।
+   *[other] ਇਹਨਾਂ { $days } ਦਿਨਾਂ ਵਿੱਚ { $patient } ਦੀ ਸ਼ੂਗਰ { $percent }% ਸਮਾਂ ਉਹਨਾਂ ਦੇ ਟੀਚੇ ਦੇ ਅੰਦਰ ਰਹੀ।
+}
+summary-glucose-trend-rising-about = { $patient } ਦੀ ਸ਼ੂਗਰ ਵਧਦੀ ਜਾ ਰਹੀ ਹੈ।
+summary-glucose-trend-falling-about = { $patient } ਦੀ ਸ਼ੂਗਰ ਘਟਦੀ ਜਾ ਰਹੀ ਹੈ।
+summary-glucose-trend-steady-about = { $patient } ਦੀ ਸ਼ੂਗਰ ਇੱਕੋ ਜਿਹੀ ਰਹੀ ਹੈ।
+summary-bp-check-about = ਘਰ ਵਿੱਚ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਦੀ ਜਾਂਚ ਵਿੱਚ { $patient } ਦੀ { $days } ਦਿਨਾਂ ਦੀ ਔਸਤ { $systolic }/{ $diastolic } ਆਈ: { $band }। ਇਹ ਗੱਲ ਉਹਨਾਂ ਦੇ ਜੀ.ਪੀ. ਜਾਂ ਨਰਸ ਨੂੰ ਦੱਸਣੀ ਚਾਹੀਦੀ ਹੈ।
+summary-bp-average-about = { $patient } ਦਾ ਔਸਤ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ { $systolic }/{ $diastolic } ਸੀ: { $band }।
+summary-bp-within-target-about = ਇਹ ਉਹਨਾਂ ਦੇ ਟੀਚੇ ਦੇ ਅੰਦਰ ਹੈ।
+summary-bp-above-target-about = ਇਹ ਉਹਨਾਂ ਦੇ ਟੀਚੇ ਤੋਂ ਵੱਧ ਹੈ।
+summary-bp-trend-rising-about = { $patient } ਦਾ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਵਧਦਾ ਜਾ ਰਿਹਾ ਹੈ।
+summary-bp-trend-falling-about = { $patient } ਦਾ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਘਟਦਾ ਜਾ ਰਿਹਾ ਹੈ।
+summary-bp-trend-steady-about = { $patient } ਦਾ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਇੱਕੋ ਜਿਹਾ ਰਿਹਾ ਹੈ।
+summary-weight-down-about = { $patient } ਦਾ ਭਾਰ { $amount } { $unit } ਘਟਿਆ।
+summary-weight-up-about = { $patient } ਦਾ ਭਾਰ { $amount } { $unit } ਵਧਿਆ।
+summary-weight-same-about = { $patient } ਦਾ ਭਾਰ ਓਨਾ ਹੀ ਰਿਹਾ।
+summary-hba1c-at-target-about = { $patient } ਦਾ ਸਭ ਤੋਂ ਤਾਜ਼ਾ HbA1c ਉਹਨਾਂ ਦੇ ਟੀਚੇ ਦੇ ਬਰਾਬਰ ਜਾਂ ਉਸ ਤੋਂ ਘੱਟ ਹੈ।
+summary-hba1c-above-target-about = { $patient } ਦਾ ਸਭ ਤੋਂ ਤਾਜ਼ਾ HbA1c ਉਹਨਾਂ ਦੇ ਟੀਚੇ ਤੋਂ ਵੱਧ ਹੈ।
+summary-activity-about = { $active ->
+    [one] { $patient } ਨੇ { $active } ਦਿਨ ਵਿੱਚ { $minutes } ਮਿੰਟ ਕਸਰਤ ਕੀਤੀ ਜਾਂ ਤੁਰਨਾ-ਫਿਰਨਾ ਕੀਤਾ।
+   *[other] { $patient } ਨੇ { $active } ਦਿਨਾਂ ਵਿੱਚ { $minutes } ਮਿੰਟ ਕਸਰਤ ਕੀਤੀ ਜਾਂ ਤੁਰਨਾ-ਫਿਰਨਾ ਕੀਤਾ।
+}
+summary-doses-about = ਦਵਾਈ ਦੀਆਂ ਜੋ { $total } ਖ਼ੁਰਾਕਾਂ ਦਰਜ ਕੀਤੀਆਂ ਗਈਆਂ, ਉਹਨਾਂ ਵਿੱਚੋਂ { $patient } ਨੇ { $taken } ਖ਼ੁਰਾਕਾਂ ਲਈਆਂ।
+summary-streak-about = { $days ->
+    [one] { $patient } ਨੇ ਲਗਾਤਾਰ { $days } ਦਿਨ ਕੁਝ ਨਾ ਕੁਝ ਦਰਜ ਕੀਤਾ ਹੈ।
+   *[other] { $patient } ਨੇ ਲਗਾਤਾਰ { $days } ਦਿਨ ਕੁਝ ਨਾ ਕੁਝ ਦਰਜ ਕੀਤਾ ਹੈ।
+}
+summary-streak-every-day-about = { $patient } ਨੇ { $days } ਦਿਨ, ਹਰ ਰੋਜ਼ ਕੁਝ ਨਾ ਕੁਝ ਦਰਜ ਕੀਤਾ।
 
 ## Home blood pressure check (NICE): two readings a minute apart, morning and evening
 

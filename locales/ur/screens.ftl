@@ -29,10 +29,13 @@ screen-today-helping = { $greeting }۔ آپ { $patient } کی مدد کر رہے
 screen-today-needs-doing = ابھی کرنے کے کام
 screen-today-check-sugar = شوگر چیک کرنے کا وقت ہے۔ آپ نے آج ابھی تک شوگر چیک نہیں کی۔
 screen-today-all-done = ابھی کوئی کام باقی نہیں۔ بہت اچھی بات ہے۔
+screen-today-lesson = آپ کے لیے ایک سبق: { $title }، { $minutes } منٹ۔
 screen-today-last-readings = آپ کی پچھلی ریڈنگز
 screen-today-no-readings = اس ہفتے ابھی تک کوئی ریڈنگ نہیں۔
 screen-today-next-reminder = اگلی یاد دہانی، { $when }: { $reminder }
 screen-today-summary = آج اب تک
+screen-today-check-sugar-about = { $patient } کی شوگر چیک کرنے کا وقت ہے۔ آج ابھی تک ان کی شوگر چیک نہیں ہوئی۔
+screen-today-last-readings-about = { $patient } کی پچھلی ریڈنگز
 
 ## Log a reading
 
@@ -42,6 +45,8 @@ screen-log-which = آپ کیا درج کرنا چاہتے ہیں؟
 screen-log-enter-value = کیا نمبر آیا ہے؟ { $kind } { $unit } میں لکھیں۔
 screen-log-enter-top = اوپر والا نمبر (بڑا والا) { $unit } میں لکھیں۔
 screen-log-enter-bottom = اب نیچے والا نمبر (چھوٹا والا) { $unit } میں لکھیں۔
+screen-log-enter-pounds = اور پاؤنڈ؟ پاؤنڈ لکھیں، 0 سے 13 تک۔
+screen-log-enter-minutes = آپ کتنے منٹ چلے پھرے یا ورزش کی؟ منٹ لکھیں۔
 screen-log-when = آپ نے شوگر کب چیک کی؟
 screen-log-confirm = آپ نے { $reading } لکھا ہے۔ کیا یہ ٹھیک ہے؟
 screen-log-yes = جی ہاں، درج کریں
@@ -53,6 +58,9 @@ screen-log-act-now = براہ کرم ابھی یہ کریں۔
 screen-call-help = اگر آپ کو ابھی مدد چاہیے:
 screen-call-999 = 999 پر فون کریں: ایمرجنسی
 screen-call-111 = 111 پر فون کریں: NHS سے مشورہ
+screen-call-111-today = اگر ایسا ہی رہے یا طبیعت خراب لگے تو آج ہی مشورہ لیں:
+screen-dealing-note = آپ کے مددگاروں کو جلد اس ریڈنگ کا بتایا جائے گا، جب تک آپ یہ نہ بتائیں کہ آپ خود سنبھال رہے ہیں۔
+screen-dealing-with-it = مجھے معلوم ہے، ابھی مدد نہیں چاہیے
 
 ## Trends
 
@@ -76,6 +84,9 @@ screen-dose-missed = { $time } بجے کی { $medicine } { $dose } ابھی تک
 screen-dose-later = { $medicine } { $dose }، { $time } بجے، { $food }۔
 screen-dose-take = میں نے لے لی ہے
 screen-dose-skip = اس بار چھوڑ دیں
+screen-dose-moved = { $dose } { $note }
+screen-dose-moved-before-suhoor = روزے کی وجہ سے وقت بدلا: سحری ختم ہونے سے پہلے۔
+screen-dose-moved-at-iftar = روزے کی وجہ سے وقت بدلا: افطار کے ساتھ۔
 
 ## Helper home
 
@@ -114,6 +125,8 @@ text-size-standard = عام
 text-size-large = بڑا
 text-size-largest = سب سے بڑا
 screen-settings-reminders = یاد دہانیاں
+screen-settings-alerts-off = مددگاروں کو بتانا: بند ہے۔
+screen-settings-alerts-on = مددگاروں کو بتانا: چالو ہے، چھوٹی ہوئی دوا یا ایسی ریڈنگ کے لیے جس پر فوراً کچھ کرنا ہو۔
 screen-settings-pin = آپ کے اپنے حصے کا پن کوڈ
 
 ## Lessons and the food guide

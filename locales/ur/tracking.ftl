@@ -16,6 +16,7 @@ unit-mmol-per-mol = mmol/mol
 unit-percent = %
 unit-kg = kg
 unit-lb = lb
+unit-stones = اسٹون
 unit-mmhg = mmHg
 unit-per-minute = دھڑکنیں فی منٹ
 unit-minutes = منٹ
@@ -135,6 +136,43 @@ summary-streak = { $days ->
    *[other] آپ نے لگاتار { $days } دن کچھ نہ کچھ درج کیا ہے۔
 }
 summary-streak-every-day = آپ نے { $days } دن تک ہر روز کچھ نہ کچھ درج کیا۔
+summary-glucose-severe-lows-about = { $count ->
+    [one] { $patient } کی ایک شوگر ریڈنگ بہت کم تھی۔ براہ کرم یہ بات ان کی نرس یا ڈاکٹر تک ضرور پہنچائیں۔
+   *[other] { $patient } کی { $count } شوگر ریڈنگز بہت کم تھیں۔ براہ کرم یہ بات ان کی نرس یا ڈاکٹر تک ضرور پہنچائیں۔
+}
+summary-glucose-lows-about = { $count ->
+    [one] { $patient } کی ایک شوگر ریڈنگ کم تھی۔
+   *[other] { $patient } کی { $count } شوگر ریڈنگز کم تھیں۔
+}
+summary-glucose-in-range-about = { $days ->
+    [one] اس دن { $patient } کی شوگر { $percent }% وقت ان کے ٹارگٹ کی حد میں رہی۔
+   *[other] ان { $days } دنوں میں { $patient } کی شوگر { $percent }% وقت ان کے ٹارگٹ کی حد میں رہی۔
+}
+summary-glucose-trend-rising-about = { $patient } کی شوگر بڑھ رہی ہے۔
+summary-glucose-trend-falling-about = { $patient } کی شوگر کم ہو رہی ہے۔
+summary-glucose-trend-steady-about = { $patient } کی شوگر ایک جیسی رہی ہے۔
+summary-bp-check-about = گھر پر بلڈ پریشر چیک کے مطابق { $patient } کا { $days } دنوں کا اوسط { $systolic }/{ $diastolic } ہے: { $band }۔ یہ بات ان کے جی پی یا نرس کو بتانی چاہیے۔
+summary-bp-average-about = { $patient } کا اوسط بلڈ پریشر { $systolic }/{ $diastolic } تھا: { $band }۔
+summary-bp-within-target-about = یہ ان کے ٹارگٹ کے اندر ہے۔
+summary-bp-above-target-about = یہ ان کے ٹارگٹ سے زیادہ ہے۔
+summary-bp-trend-rising-about = { $patient } کا بلڈ پریشر بڑھ رہا ہے۔
+summary-bp-trend-falling-about = { $patient } کا بلڈ پریشر کم ہو رہا ہے۔
+summary-bp-trend-steady-about = { $patient } کا بلڈ پریشر ایک جیسا رہا ہے۔
+summary-weight-down-about = { $patient } کا وزن { $amount } { $unit } کم ہوا۔
+summary-weight-up-about = { $patient } کا وزن { $amount } { $unit } بڑھا۔
+summary-weight-same-about = { $patient } کا وزن ویسا ہی رہا۔
+summary-hba1c-at-target-about = { $patient } کا تازہ ترین HbA1c ان کے ٹارگٹ پر یا اس سے کم ہے۔
+summary-hba1c-above-target-about = { $patient } کا تازہ ترین HbA1c ان کے ٹارگٹ سے زیادہ ہے۔
+summary-activity-about = { $active ->
+    [one] { $patient } نے ایک دن میں { $minutes } منٹ ورزش کی۔
+   *[other] { $patient } نے { $active } دنوں میں { $minutes } منٹ ورزش کی۔
+}
+summary-doses-about = دوا کی جو { $total } خوراکیں درج کی گئیں، ان میں سے { $patient } نے { $taken } لیں۔
+summary-streak-about = { $days ->
+    [one] { $patient } نے لگاتار 1 دن کچھ نہ کچھ درج کیا ہے۔
+   *[other] { $patient } نے لگاتار { $days } دن کچھ نہ کچھ درج کیا ہے۔
+}
+summary-streak-every-day-about = { $patient } نے { $days } دن تک ہر روز کچھ نہ کچھ درج کیا۔
 
 ## Home blood pressure check (NICE): two readings a minute apart, morning and evening
 

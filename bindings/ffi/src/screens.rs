@@ -89,7 +89,7 @@ mirror_enum!(
 
 mirror_enum!(
     /// Settings a person changes from the settings screen.
-    SettingKind <=> s::Setting { Languages, Units, TextSize, Reminders, Pin }
+    SettingKind <=> s::Setting { Languages, Units, TextSize, Reminders, Alerts, Pin }
 );
 
 /// What to say: speech-synthesis text in `language`, or a recorded `clip` to play instead.
@@ -167,6 +167,10 @@ pub struct LogDraft {
     /// The person said "yes, that is right": the next `log_screen` stores it.
     #[uniffi(default)]
     pub confirmed: bool,
+    /// Set by the confirm screen on its Yes: the same save sent twice stores once. Keep it
+    /// as it came.
+    #[uniffi(default)]
+    pub save_token: Option<u64>,
 }
 
 impl From<s::LogDraft> for LogDraft {
@@ -178,6 +182,7 @@ impl From<s::LogDraft> for LogDraft {
             second: d.second,
             context: d.context.map(Into::into),
             confirmed: d.confirmed,
+            save_token: d.save_token,
         }
     }
 }
@@ -191,6 +196,7 @@ impl From<LogDraft> for s::LogDraft {
             second: d.second,
             context: d.context.map(Into::into),
             confirmed: d.confirmed,
+            save_token: d.save_token,
         }
     }
 }
@@ -222,6 +228,13 @@ pub enum ScreenCommand {
         patient: PersonId,
         regimen: RecordId,
         due: TimeOfDay,
+    },
+    /// The patient is dealing with a dangerous reading: helpers are not told of it
+    /// (`acknowledge_reading`).
+    AcknowledgeReading {
+        patient: PersonId,
+        kind: ReadingKind,
+        record: RecordId,
     },
     /// End a grant (asks again first: the action is `Destructive`).
     Revoke {
@@ -263,6 +276,9 @@ impl From<s::Command> for ScreenCommand {
             }
             C::SkipDose { patient, regimen, due } => {
                 ScreenCommand::SkipDose { patient, regimen, due: due.into() }
+            }
+            C::AcknowledgeReading { patient, kind, record } => {
+                ScreenCommand::AcknowledgeReading { patient, kind: kind.into(), record }
             }
             C::Revoke { patient, grant } => ScreenCommand::Revoke { patient, grant },
             C::Invite { patient } => ScreenCommand::Invite { patient },

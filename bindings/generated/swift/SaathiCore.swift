@@ -5440,6 +5440,11 @@ public struct LogDraft: Equatable, Hashable {
      * The person said "yes, that is right": the next `log_screen` stores it.
      */
     public let confirmed: Bool
+    /**
+     * Set by the confirm screen on its Yes: the same save sent twice stores once. Keep it
+     * as it came.
+     */
+    public let saveToken: UInt64?
 
     // Default memberwise initializers are never public by default, so we
     // declare one manually.
@@ -5452,13 +5457,18 @@ public struct LogDraft: Equatable, Hashable {
          */second: Double? = nil, context: GlucoseContext? = nil, 
         /**
          * The person said "yes, that is right": the next `log_screen` stores it.
-         */confirmed: Bool = false) {
+         */confirmed: Bool = false, 
+        /**
+         * Set by the confirm screen on its Yes: the same save sent twice stores once. Keep it
+         * as it came.
+         */saveToken: UInt64? = nil) {
         self.patient = patient
         self.kind = kind
         self.value = value
         self.second = second
         self.context = context
         self.confirmed = confirmed
+        self.saveToken = saveToken
     }
 
     
@@ -5482,7 +5492,8 @@ public struct FfiConverterTypeLogDraft: FfiConverterRustBuffer {
                 value: FfiConverterOptionDouble.read(from: &buf), 
                 second: FfiConverterOptionDouble.read(from: &buf), 
                 context: FfiConverterOptionTypeGlucoseContext.read(from: &buf), 
-                confirmed: FfiConverterBool.read(from: &buf)
+                confirmed: FfiConverterBool.read(from: &buf), 
+                saveToken: FfiConverterOptionUInt64.read(from: &buf)
         )
     }
 
@@ -5493,6 +5504,7 @@ public struct FfiConverterTypeLogDraft: FfiConverterRustBuffer {
         FfiConverterOptionDouble.write(value.second, into: &buf)
         FfiConverterOptionTypeGlucoseContext.write(value.context, into: &buf)
         FfiConverterBool.write(value.confirmed, into: &buf)
+        FfiConverterOptionUInt64.write(value.saveToken, into: &buf)
     }
 }
 
@@ -12602,6 +12614,12 @@ public enum ScreenCommand: Equatable, Hashable {
     case skipDose(patient: PersonId, regimen: RecordId, due: TimeOfDay
     )
     /**
+     * The patient is dealing with a dangerous reading: helpers are not told of it
+     * (`acknowledge_reading`).
+     */
+    case acknowledgeReading(patient: PersonId, kind: ReadingKind, record: RecordId
+    )
+    /**
      * End a grant (asks again first: the action is `Destructive`).
      */
     case revoke(patient: PersonId, grant: GrantId
@@ -12664,22 +12682,25 @@ public struct FfiConverterTypeScreenCommand: FfiConverterRustBuffer {
         case 5: return .skipDose(patient: try FfiConverterTypePersonId.read(from: &buf), regimen: try FfiConverterTypeRecordId.read(from: &buf), due: try FfiConverterTypeTimeOfDay.read(from: &buf)
         )
         
-        case 6: return .revoke(patient: try FfiConverterTypePersonId.read(from: &buf), grant: try FfiConverterTypeGrantId.read(from: &buf)
+        case 6: return .acknowledgeReading(patient: try FfiConverterTypePersonId.read(from: &buf), kind: try FfiConverterTypeReadingKind.read(from: &buf), record: try FfiConverterTypeRecordId.read(from: &buf)
         )
         
-        case 7: return .invite(patient: try FfiConverterTypePersonId.read(from: &buf)
+        case 7: return .revoke(patient: try FfiConverterTypePersonId.read(from: &buf), grant: try FfiConverterTypeGrantId.read(from: &buf)
         )
         
-        case 8: return .call(number: try FfiConverterString.read(from: &buf)
+        case 8: return .invite(patient: try FfiConverterTypePersonId.read(from: &buf)
         )
         
-        case 9: return .playLesson(patient: try FfiConverterTypePersonId.read(from: &buf), lesson: try FfiConverterString.read(from: &buf)
+        case 9: return .call(number: try FfiConverterString.read(from: &buf)
         )
         
-        case 10: return .lessonDone(patient: try FfiConverterTypePersonId.read(from: &buf), lesson: try FfiConverterString.read(from: &buf)
+        case 10: return .playLesson(patient: try FfiConverterTypePersonId.read(from: &buf), lesson: try FfiConverterString.read(from: &buf)
         )
         
-        case 11: return .changeSetting(setting: try FfiConverterTypeSettingKind.read(from: &buf)
+        case 11: return .lessonDone(patient: try FfiConverterTypePersonId.read(from: &buf), lesson: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 12: return .changeSetting(setting: try FfiConverterTypeSettingKind.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -12720,36 +12741,43 @@ public struct FfiConverterTypeScreenCommand: FfiConverterRustBuffer {
             FfiConverterTypeTimeOfDay.write(due, into: &buf)
             
         
-        case let .revoke(patient,grant):
+        case let .acknowledgeReading(patient,kind,record):
             writeInt(&buf, Int32(6))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterTypeReadingKind.write(kind, into: &buf)
+            FfiConverterTypeRecordId.write(record, into: &buf)
+            
+        
+        case let .revoke(patient,grant):
+            writeInt(&buf, Int32(7))
             FfiConverterTypePersonId.write(patient, into: &buf)
             FfiConverterTypeGrantId.write(grant, into: &buf)
             
         
         case let .invite(patient):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(8))
             FfiConverterTypePersonId.write(patient, into: &buf)
             
         
         case let .call(number):
-            writeInt(&buf, Int32(8))
+            writeInt(&buf, Int32(9))
             FfiConverterString.write(number, into: &buf)
             
         
         case let .playLesson(patient,lesson):
-            writeInt(&buf, Int32(9))
-            FfiConverterTypePersonId.write(patient, into: &buf)
-            FfiConverterString.write(lesson, into: &buf)
-            
-        
-        case let .lessonDone(patient,lesson):
             writeInt(&buf, Int32(10))
             FfiConverterTypePersonId.write(patient, into: &buf)
             FfiConverterString.write(lesson, into: &buf)
             
         
-        case let .changeSetting(setting):
+        case let .lessonDone(patient,lesson):
             writeInt(&buf, Int32(11))
+            FfiConverterTypePersonId.write(patient, into: &buf)
+            FfiConverterString.write(lesson, into: &buf)
+            
+        
+        case let .changeSetting(setting):
+            writeInt(&buf, Int32(12))
             FfiConverterTypeSettingKind.write(setting, into: &buf)
             
         }
@@ -13254,6 +13282,7 @@ public enum SettingKind: Equatable, Hashable {
     case units
     case textSize
     case reminders
+    case alerts
     case pin
 
 
@@ -13284,7 +13313,9 @@ public struct FfiConverterTypeSettingKind: FfiConverterRustBuffer {
         
         case 4: return .reminders
         
-        case 5: return .pin
+        case 5: return .alerts
+        
+        case 6: return .pin
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -13310,8 +13341,12 @@ public struct FfiConverterTypeSettingKind: FfiConverterRustBuffer {
             writeInt(&buf, Int32(4))
         
         
-        case .pin:
+        case .alerts:
             writeInt(&buf, Int32(5))
+        
+        
+        case .pin:
+            writeInt(&buf, Int32(6))
         
         }
     }

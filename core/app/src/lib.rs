@@ -8,6 +8,7 @@ mod import;
 mod lessons;
 mod profiles;
 pub mod reminders;
+mod saved_drafts;
 pub mod screens;
 mod session;
 mod sharing;
@@ -27,6 +28,7 @@ use saathi_packs::{PublisherKey, TrustedKeys};
 use saathi_store::Store;
 
 use content::ContentState;
+use saved_drafts::SavedDrafts;
 
 pub use error::{Error, Result};
 pub use import::GlucoseRow;
@@ -92,6 +94,7 @@ pub(crate) struct Inner {
     /// revocation anywhere takes effect on the next call everywhere.
     caches: Mutex<Caches>,
     content: ContentState,
+    saved_drafts: Mutex<SavedDrafts>,
 }
 
 #[derive(Default)]
@@ -164,6 +167,10 @@ impl Inner {
         store
     }
 
+    pub(crate) fn saved_drafts(&self) -> MutexGuard<'_, SavedDrafts> {
+        self.saved_drafts.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     pub(crate) fn now(&self) -> DateTime<FixedOffset> {
         (self.clock)()
     }
@@ -187,6 +194,7 @@ impl Saathi {
                 store: Mutex::new(store),
                 clock: config.clock,
                 caches: Mutex::default(),
+                saved_drafts: Mutex::default(),
                 content: ContentState::new(
                     config.content_dir,
                     config.trusted_publishers.into_iter().fold(TrustedKeys::new(), TrustedKeys::with),

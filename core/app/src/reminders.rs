@@ -143,33 +143,18 @@ impl Session {
     }
 
     /// The alerts this person (a helper) should be sent now about the people who chose to
-    /// send them alerts: doses still missed after the patient's chosen delay. Each is
+    /// send them alerts: doses still missed after the patient's chosen delay, and dangerous
+    /// readings past the escalation delay that the patient has not acknowledged. Each is
     /// recorded as sent, so it is returned once.
     pub fn alerts_to_send(&self) -> Result<Vec<Alert>> {
         let now = self.inner.now();
-        let helping: Vec<PersonId> = self
-            .helping()?
-            .iter()
-            .filter(|g| g.state(now) == GrantState::Active)
-            .map(|g| g.patient)
-            .collect();
         let mut out = Vec::new();
-        for patient in helping {
-            let store = self.inner.store();
-            let grants = self.inner.grants_between(&store, patient, self.actor.id)?;
-            let to = alerts::alert_recipients(patient, &grants, now);
-            if !to.contains(&self.actor.id) {
-                continue;
-            }
-            let settings = settings_in(&store, patient)?;
-            let due = self.due_in(&store, patient)?;
+        for patient in self.helping_with_alerts()? {
+            let due = self.alerts_due(patient)?;
+            let mut store = self.inner.store();
             let since = now.to_utc() - Duration::hours(reminders::LOOKBACK_HOURS * 2);
             let sent = sent_alerts::sent(store.conn(), patient, since)?;
-            let mut fresh = alerts::helper_alerts(&due, now.to_utc(), &settings, &[self.actor.id], &sent);
-            fresh.extend(self.escalations(&store, patient, &settings, &sent)?);
-            drop(store);
-            let mut store = self.inner.store();
-            for alert in fresh {
+            for alert in due.into_iter().filter(|a| !alerts::repeats(a, &sent, now.to_utc())) {
                 if store
                     .write(|tx| sent_alerts::record_sent(tx, patient, alert.to, &alert.about, now.to_utc()))?
                 {
@@ -178,6 +163,63 @@ impl Session {
             }
         }
         Ok(out)
+    }
+
+    /// The people who send this person alerts now (their grant is active, with "receive
+    /// alerts").
+    fn helping_with_alerts(&self) -> Result<Vec<PersonId>> {
+        let now = self.inner.now();
+        let mut out = Vec::new();
+        for patient in
+            self.helping()?.iter().filter(|g| g.state(now) == GrantState::Active).map(|g| g.patient)
+        {
+            let store = self.inner.store();
+            let grants = self.inner.grants_between(&store, patient, self.actor.id)?;
+            if alerts::alert_recipients(patient, &grants, now).contains(&self.actor.id)
+                && !out.contains(&patient)
+            {
+                out.push(patient);
+            }
+        }
+        Ok(out)
+    }
+
+    /// What this helper should know about `patient` now, by the alert rules, whether or
+    /// not it was sent already: what `alerts_to_send` sends and the helper's home shows.
+    /// Empty unless the patient sends this person alerts.
+    pub(crate) fn alerts_due(&self, patient: PersonId) -> Result<Vec<Alert>> {
+        let now = self.inner.now();
+        let store = self.inner.store();
+        let grants = self.inner.grants_between(&store, patient, self.actor.id)?;
+        if !alerts::alert_recipients(patient, &grants, now).contains(&self.actor.id) {
+            return Ok(Vec::new());
+        }
+        let settings = settings_in(&store, patient)?;
+        let due = self.due_in(&store, patient)?;
+        let mut out = alerts::helper_alerts(&due, now.to_utc(), &settings, &[self.actor.id], &[]);
+        out.extend(self.escalations(&store, patient, &settings)?);
+        Ok(out)
+    }
+
+    /// Whether helpers will be told of this dangerous reading unless the patient says they
+    /// are dealing with it: escalation is on, someone receives alerts, and nobody has
+    /// acknowledged it yet. Screens offer "I am dealing with it" only then.
+    pub(crate) fn escalation_pending(
+        &self,
+        patient: PersonId,
+        kind: ReadingKind,
+        record: RecordId,
+    ) -> Result<bool> {
+        let store = self.inner.store();
+        if settings_in(&store, patient)?.escalation_minutes.is_none() {
+            return Ok(false);
+        }
+        let grants = saathi_store::grants::by_patient(store.conn(), patient)?;
+        if alerts::alert_recipients(patient, &grants, self.inner.now()).is_empty() {
+            return Ok(false);
+        }
+        let about = AlertAbout::DangerousReading { kind, record };
+        Ok(sent_alerts::acknowledgement(store.conn(), patient, &about)?.is_none())
     }
 
     /// The patient says "I am dealing with it" about a dangerous reading: helpers are not
@@ -195,12 +237,15 @@ impl Session {
     /// told of: the patient turned escalation on, its delay has passed, and the patient
     /// has not said they are dealing with it. The patient's advice came at once, when the
     /// reading was logged (`Session::log`).
+    ///
+    /// One alert per kind of reading: a CGM sends a reading every five minutes, and a low
+    /// lasting an hour is one thing to be told of, not twelve. The newest such reading
+    /// stands for the rest, so a helper told of it once is not told again.
     fn escalations(
         &self,
         store: &Store,
         patient: PersonId,
         settings: &ReminderSettings,
-        sent: &[alerts::SentAlert],
     ) -> Result<Vec<Alert>> {
         if settings.escalation_minutes.is_none() {
             return Ok(Vec::new());
@@ -213,18 +258,23 @@ impl Session {
         let since = now - Duration::hours(reminders::LOOKBACK_HOURS);
         // Read once: the fasting days cover the look-back (from two days ago).
         let (tz, fast) = self.zone_and_fast(store, patient)?;
-        let mut out = Vec::new();
-        for r in readings::current_all(store.conn(), patient, since, now + Duration::seconds(1))? {
-            let fasting = r.value.kind() == ReadingKind::Glucose && fast.fasting_at(&tz, r.meta.taken.at);
+        let mut out: Vec<Alert> = Vec::new();
+        for r in readings::current_all(store.conn(), patient, since, now + Duration::seconds(1))?.iter().rev()
+        {
+            let kind = r.value.kind();
+            if out
+                .iter()
+                .any(|a| matches!(a.about, AlertAbout::DangerousReading { kind: k, .. } if k == kind))
+            {
+                continue;
+            }
+            let fasting = kind == ReadingKind::Glucose && fast.fasting_at(&tz, r.meta.taken.at);
             let Some(assessment) = crate::timeline::assess(&r.value, &targets, fasting) else { continue };
             let (urgency, advice) = match assessment {
                 crate::Assessment::Glucose(a) => (a.urgency, a.advice),
                 crate::Assessment::BloodPressure(a) => (a.urgency, a.advice),
             };
-            let about = AlertAbout::DangerousReading { kind: r.value.kind(), record: r.meta.record_id };
-            if sent.iter().any(|s| s.to == self.actor.id && s.about == about) {
-                continue;
-            }
+            let about = AlertAbout::DangerousReading { kind, record: r.meta.record_id };
             let acknowledged = sent_alerts::acknowledgement(store.conn(), patient, &about)?.is_some();
             let elapsed = now - r.meta.taken.at;
             let steps =

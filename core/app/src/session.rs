@@ -37,6 +37,16 @@ pub enum Assessment {
     BloodPressure(BpAssessment),
 }
 
+impl Assessment {
+    /// How soon the person must act.
+    pub fn urgency(&self) -> saathi_domain::bands::Urgency {
+        match self {
+            Assessment::Glucose(a) => a.urgency,
+            Assessment::BloodPressure(a) => a.urgency,
+        }
+    }
+}
+
 /// How a reading is logged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LogOptions {

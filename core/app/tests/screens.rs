@@ -20,6 +20,7 @@ use saathi_domain::access::Action;
 use saathi_domain::grants::Scope;
 use saathi_domain::person::Person;
 use saathi_domain::reading::{GlucoseContext, ReadingKind};
+use saathi_domain::reminders::ReminderSettings;
 use saathi_l10n::Localizer;
 
 use common::Env;
@@ -35,6 +36,14 @@ fn household() -> (Env, Household) {
     env.app.install_pack(&pack).expect("the demo content pack");
     demo::populate(&env.app, &h, 14).expect("two weeks of readings");
     env.share(&h.rashid, &h.amina, &[Scope::ViewReadings, Scope::ReceiveAlerts]);
+    // Rashid chose to have Amina told of a dose still missed after 30 minutes, and of a
+    // dangerous reading after 15 unless he says he is dealing with it.
+    let alerts = ReminderSettings {
+        missed_dose_alert_minutes: Some(30),
+        escalation_minutes: Some(15),
+        ..ReminderSettings::new("Europe/London")
+    };
+    env.session(&h.rashid).set_reminder_settings(h.rashid.id, alerts).expect("alert choices");
     env.advance(chrono::Duration::minutes(270));
     (env, h)
 }
@@ -255,4 +264,294 @@ fn lessons_put_what_the_dietitian_sent_first_and_food_shows_lights_in_words() {
     let (audio, _captions, transcript) = media.expect("the player carries the media");
     assert!(audio.expect("audio").is_file());
     assert!(transcript.is_some());
+}
+
+fn en() -> Localizer {
+    Localizer::new("en-GB").expect("locale")
+}
+
+fn glucose(value: f64, context: GlucoseContext, patient: &Person) -> LogDraft {
+    LogDraft {
+        kind: Some(ReadingKind::Glucose),
+        value: Some(value),
+        context: Some(context),
+        ..LogDraft::new(patient.id)
+    }
+}
+
+/// The Yes action of a confirm screen: the draft it sends.
+fn yes(confirm: &Screen) -> LogDraft {
+    confirm
+        .actions()
+        .find_map(|a| match &a.command {
+            Command::SaveReading { draft } => Some(draft.clone()),
+            _ => None,
+        })
+        .expect("a Yes that saves")
+}
+
+#[test]
+fn the_confirm_step_and_act_now_read_in_urdu() {
+    let (env, h) = household();
+    let l10n = Localizer::new("ur").expect("locale");
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let confirm =
+        rashid.log_screen(&glucose(2.4, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
+    check("log-confirm-patient-ur", &confirm);
+    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    check("log-severe-low-patient-ur", &saved);
+    assert_eq!(saved.sections[0].id, "act-now");
+    assert!(saved.actions().any(|a| a.command == Command::Call { number: "999".into() }));
+}
+
+#[test]
+fn the_same_save_sent_twice_stores_one_reading() {
+    let (env, h) = household();
+    let l10n = en();
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let count = || {
+        let now = env.now().to_utc();
+        rashid
+            .readings(h.rashid.id, now - chrono::Duration::hours(1), now + chrono::Duration::seconds(1))
+            .expect("readings")
+            .len()
+    };
+    let before = count();
+    let confirm =
+        rashid.log_screen(&glucose(6.8, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
+    let draft = yes(&confirm);
+    assert!(draft.save_token.is_some());
+    let first = rashid.log_screen(&draft, &words).expect("saved");
+    let again = rashid.log_screen(&draft, &words).expect("a double tap");
+    assert_eq!(first, again, "the second tap shows what was saved");
+    assert_eq!(count(), before + 1, "one reading, not two");
+    // A new confirm screen is a new save: the same number twice is two readings.
+    let confirm =
+        rashid.log_screen(&glucose(6.8, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
+    rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    assert_eq!(count(), before + 2);
+}
+
+#[test]
+fn weight_is_asked_in_stones_and_pounds_for_those_who_use_them_and_activity_in_minutes() {
+    let (env, h) = household();
+    let l10n = en();
+    let words = Words::new(&l10n);
+    // Nasreen thinks of her weight in stones.
+    let nasreen = env.session(&h.nasreen);
+    let stones = LogDraft { kind: Some(ReadingKind::Weight), ..LogDraft::new(h.nasreen.id) };
+    let ask = nasreen.log_screen(&stones, &words).expect("stones");
+    assert!(ask.elements().any(|e| e.text.contains("in stone")), "{:#?}", ask.lines(false));
+    let pounds = LogDraft { value: Some(11.0), ..stones.clone() };
+    let ask = nasreen.log_screen(&pounds, &words).expect("pounds");
+    assert!(ask.elements().any(|e| e.text.starts_with("And the pounds?")), "{:#?}", ask.lines(false));
+    // 11 st 20 lb is a typing error: asked again, nothing stored.
+    let wrong =
+        nasreen.log_screen(&LogDraft { second: Some(20.0), ..pounds.clone() }, &words).expect("again");
+    assert!(wrong.elements().any(|e| e.id == "problem"), "{:#?}", wrong.lines(false));
+    let confirm = nasreen.log_screen(&LogDraft { second: Some(4.0), ..pounds }, &words).expect("confirm");
+    assert!(confirm.elements().any(|e| e.text.contains("11 st 4")), "{:#?}", confirm.lines(false));
+    nasreen.log_screen(&yes(&confirm), &words).expect("saved");
+    let day = env.now().to_utc();
+    let stored = nasreen
+        .readings(h.nasreen.id, day - chrono::Duration::hours(1), day + chrono::Duration::seconds(1))
+        .expect("readings");
+    let Some(saathi_domain::reading::Measurement::Weight(w)) = stored.last().map(|e| e.measurement) else {
+        panic!("a weight was stored: {stored:?}")
+    };
+    assert!((w.kg - 71.67).abs() < 0.01, "11 st 4 lb is 71.7 kg, got {}", w.kg);
+
+    // Activity is offered, and asks for minutes.
+    let rashid = env.session(&h.rashid);
+    let start = rashid.log_screen(&LogDraft::new(h.rashid.id), &words).expect("start");
+    let activity = start
+        .actions()
+        .find_map(|a| match &a.command {
+            Command::Log { draft } if draft.kind == Some(ReadingKind::Activity) => Some(draft.clone()),
+            _ => None,
+        })
+        .expect("activity is one of the choices");
+    let ask = rashid.log_screen(&activity, &words).expect("minutes");
+    assert!(ask.elements().any(|e| e.text.starts_with("How many minutes")), "{:#?}", ask.lines(false));
+    let confirm = rashid.log_screen(&LogDraft { value: Some(30.0), ..activity }, &words).expect("confirm");
+    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    assert!(saved.elements().any(|e| e.id == "saved"));
+}
+
+#[test]
+fn a_very_high_sugar_puts_111_to_hand() {
+    let (env, h) = household();
+    let l10n = en();
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let confirm =
+        rashid.log_screen(&glucose(19.0, GlucoseContext::AfterMeal, &h.rashid), &words).expect("confirm");
+    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    check("log-very-high-patient-en-GB", &saved);
+    let call = saved.actions().find(|a| matches!(&a.command, Command::Call { .. })).expect("a call action");
+    assert_eq!(call.command, Command::Call { number: "111".into() });
+    assert!(
+        !saved.actions().any(|a| a.command == Command::Call { number: "999".into() }),
+        "not an emergency"
+    );
+}
+
+#[test]
+fn a_dangerous_reading_offers_dealing_with_it_and_that_keeps_the_helper_untold() {
+    let (env, h) = household();
+    let l10n = en();
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let amina = env.session(&h.amina);
+    let confirm =
+        rashid.log_screen(&glucose(2.6, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
+    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    let ack = saved
+        .actions()
+        .find_map(|a| match &a.command {
+            Command::AcknowledgeReading { patient, kind, record } => Some((*patient, *kind, *record)),
+            _ => None,
+        })
+        .expect("I am dealing with it, on the act-now screen");
+    // Today says it too, until he answers.
+    let today = rashid.today_screen(h.rashid.id, &words).expect("today");
+    assert!(today.actions().any(|a| matches!(a.command, Command::AcknowledgeReading { .. })));
+    // Amina's home has no reading alert before the 15 minutes he chose.
+    let alert = |s: &Screen| s.elements().any(|e| e.id.starts_with("alert-glucose-"));
+    assert!(!alert(&amina.helper_screen(&words).expect("helper")), "not before the delay");
+    rashid.acknowledge_reading(ack.0, ack.1, ack.2).expect("acknowledged");
+    env.advance(chrono::Duration::minutes(20));
+    assert!(!alert(&amina.helper_screen(&words).expect("helper")), "he is dealing with it");
+    assert!(
+        amina
+            .alerts_to_send()
+            .expect("alerts")
+            .iter()
+            .all(|a| !matches!(a.about, saathi_domain::alerts::AlertAbout::DangerousReading { .. }))
+    );
+    let today = rashid.today_screen(h.rashid.id, &words).expect("today");
+    assert!(!today.actions().any(|a| matches!(a.command, Command::AcknowledgeReading { .. })));
+}
+
+#[test]
+fn the_helper_home_follows_the_patients_alert_choices() {
+    let (env, h) = household();
+    let l10n = en();
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let amina = env.session(&h.amina);
+    // A low, unacknowledged, past the 15 minutes: on her home screen.
+    let confirm =
+        rashid.log_screen(&glucose(3.1, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
+    rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    env.advance(chrono::Duration::minutes(20));
+    let home = amina.helper_screen(&words).expect("helper");
+    check("helper-alerts-helper-en-GB", &home);
+    assert!(home.elements().any(|e| e.id.starts_with("alert-glucose-")));
+    assert!(home.elements().any(|e| e.id.starts_with("alert-dose-")));
+    // He turns alerts off: nothing shows, whatever happened.
+    let off = ReminderSettings::new("Europe/London");
+    rashid.set_reminder_settings(h.rashid.id, off).expect("alerts off");
+    let home = amina.helper_screen(&words).expect("helper");
+    assert!(!home.elements().any(|e| e.id.starts_with("alert-")), "{:#?}", home.lines(false));
+}
+
+#[test]
+fn a_cgm_low_lasting_an_hour_alerts_the_helper_once() {
+    use saathi_domain::alerts::AlertAbout;
+    use saathi_domain::reading::{Glucose, Measurement, ReadingSource};
+    let (env, h) = household();
+    let rashid = env.session(&h.rashid);
+    let amina = env.session(&h.amina);
+    let mut told = 0;
+    for _ in 0..12 {
+        let m = Measurement::Glucose(Glucose {
+            value: 3.2,
+            unit: saathi_domain::units::GlucoseUnit::MmolPerL,
+            context: GlucoseContext::Random,
+        });
+        let opts = saathi_core::LogOptions { source: ReadingSource::CgmImport, ..Default::default() };
+        rashid.log(h.rashid.id, m, opts).expect("a CGM reading");
+        env.advance(chrono::Duration::minutes(5));
+        let sent = amina.alerts_to_send().expect("alerts");
+        told += sent.iter().filter(|a| matches!(a.about, AlertAbout::DangerousReading { .. })).count();
+    }
+    // Twelve lows in an hour: told once (after the 15 minutes he chose), not nine times.
+    assert_eq!(told, 1);
+}
+
+/// Nasreen helps Rashid more than Amina does: she may log his readings and see his lessons,
+/// but not manage his medicines or his sharing. Her log flow and lessons, as snapshots.
+#[test]
+fn a_helper_who_may_log_sees_the_log_flow_and_lessons_but_not_sharing() {
+    let (env, h) = household();
+    env.share(&h.rashid, &h.nasreen, &[Scope::ViewReadings, Scope::LogReadings, Scope::ViewLessons]);
+    let nasreen = env.session(&h.nasreen);
+    for locale in ["en-GB", "ur"] {
+        let l10n = Localizer::new(locale).expect("locale");
+        let words = Words::new(&l10n);
+        let start = nasreen.log_screen(&LogDraft::new(h.rashid.id), &words).expect("log start");
+        check(&format!("log-start-logging-helper-{locale}"), &start);
+        let confirm = nasreen
+            .log_screen(&glucose(6.8, GlucoseContext::BeforeMeal, &h.rashid), &words)
+            .expect("confirm");
+        check(&format!("log-confirm-logging-helper-{locale}"), &confirm);
+        let lessons = nasreen.lessons_screen(h.rashid.id, &words).expect("lessons");
+        check(&format!("lessons-logging-helper-{locale}"), &lessons);
+        let today = nasreen.today_screen(h.rashid.id, &words).expect("today");
+        check(&format!("today-logging-helper-{locale}"), &today);
+        // Sharing is the patient's alone: refused, so there is nothing to show her.
+        assert!(matches!(
+            nasreen.sharing_screen(h.rashid.id, &words),
+            Err(Error::Denied { action: Action::ManageSharing, .. })
+        ));
+        // Nor may she take his doses.
+        for screen in [&start, &confirm, &lessons, &today] {
+            assert!(
+                !screen
+                    .actions()
+                    .any(|a| matches!(a.command, Command::TakeDose { .. } | Command::SkipDose { .. }))
+            );
+        }
+    }
+}
+
+/// Ramadan moves Rashid's doses into the eating window: the screens show the moved time,
+/// say why, and taking the iftar dose at iftar is on time, not late.
+#[test]
+fn doses_moved_for_ramadan_show_their_new_time_and_are_not_late_at_iftar() {
+    use saathi_domain::ramadan::RamadanDay;
+    let (env, h) = household();
+    let l10n = en();
+    let words = Words::new(&l10n);
+    let rashid = env.session(&h.rashid);
+    let today = env.now().date_naive();
+    let day = |d: chrono::NaiveDate| RamadanDay {
+        date: d,
+        suhoor: chrono::NaiveTime::from_hms_opt(5, 40, 0).expect("time"),
+        iftar: chrono::NaiveTime::from_hms_opt(16, 5, 0).expect("time"),
+    };
+    let days = (0..3).map(|i| day(today + chrono::Duration::days(i))).collect();
+    rashid.set_fasting_days(h.rashid.id, days).expect("fasting days");
+    // 15:00: the once-a-day 08:00 Gliclazide is taken at iftar, 16:05, and says so.
+    env.advance(chrono::Duration::minutes(270));
+    let medicines = rashid.medicines_screen(h.rashid.id, &words).expect("medicines");
+    check("medicines-ramadan-patient-en-GB", &medicines);
+    let gliclazide = medicines.elements().find(|e| e.id == "dose-2-08:00").expect("the Gliclazide");
+    assert!(
+        gliclazide.text.contains("16:05") && gliclazide.text.contains("with iftar"),
+        "{}",
+        gliclazide.text
+    );
+    // At iftar he takes it: on time, though 08:00 is eight hours gone.
+    env.advance(chrono::Duration::minutes(70));
+    let regimen = rashid.regimens(h.rashid.id).expect("regimens")[1].meta.record_id;
+    let slot = chrono::NaiveTime::from_hms_opt(8, 0, 0).expect("time");
+    rashid.answer_dose(h.rashid.id, regimen, slot, true).expect("taken");
+    let week = saathi_domain::time::Period::last_calendar_days(env.now(), 1);
+    let doses = rashid.doses(h.rashid.id, week).expect("doses");
+    let last = doses.last().expect("a dose");
+    assert_eq!(last.value.status, saathi_domain::medicine::DoseStatus::Taken, "on time at iftar");
 }

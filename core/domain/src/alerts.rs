@@ -117,6 +117,22 @@ pub fn helper_alerts(
     out
 }
 
+/// A helper told of a dangerous reading is not told of another of the same kind for this
+/// long: a CGM reads every five minutes, and one low lasting an hour is one alert, not
+/// twelve. A new low after that is news again.
+pub const READING_ALERT_QUIET: Duration = Duration::minutes(60);
+
+/// Whether `alert` repeats one sent to the same helper: the same thing, or a dangerous
+/// reading of the same kind within `READING_ALERT_QUIET`.
+pub fn repeats(alert: &Alert, sent: &[SentAlert], now: DateTime<Utc>) -> bool {
+    sent.iter().filter(|s| s.to == alert.to).any(|s| match (s.about, alert.about) {
+        (AlertAbout::DangerousReading { kind: a, .. }, AlertAbout::DangerousReading { kind: b, .. }) => {
+            s.about == alert.about || (a == b && now - s.at < READING_ALERT_QUIET)
+        }
+        (was, is) => was == is,
+    })
+}
+
 /// One thing to do about a reading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
@@ -184,5 +200,25 @@ mod tests {
         for bad in ["", "reading/sugar/1", "missed-dose/x/2026-03-29/08:00", "reading/glucose/1/2"] {
             assert_eq!(AlertAbout::from_key(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_dangerous_reading_of_the_same_kind_is_quiet_for_an_hour() {
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let helper = PersonId(2);
+        let low =
+            |record| AlertAbout::DangerousReading { kind: ReadingKind::Glucose, record: RecordId(record) };
+        let sent = [SentAlert { to: helper, about: low(1), at: now - Duration::minutes(20) }];
+        let alert = |about| Alert { to: helper, about, since: now };
+        // The next CGM reading of the same low: quiet.
+        assert!(repeats(&alert(low(2)), &sent, now));
+        // A blood pressure is other news; so is the same low for another helper.
+        let bp = AlertAbout::DangerousReading { kind: ReadingKind::BloodPressure, record: RecordId(3) };
+        assert!(!repeats(&alert(bp), &sent, now));
+        assert!(!repeats(&Alert { to: PersonId(9), about: low(2), since: now }, &sent, now));
+        // An hour on, a low is news again; the very same reading never is.
+        let later = now + READING_ALERT_QUIET;
+        assert!(!repeats(&alert(low(2)), &sent, later));
+        assert!(repeats(&alert(low(1)), &sent, later));
     }
 }

@@ -102,6 +102,12 @@ pub enum Advice {
 }
 
 impl Advice {
+    /// The advice tells the person to call NHS 111 (today, if things do not settle), so
+    /// screens put the number to hand beside it.
+    pub fn names_111(self) -> bool {
+        matches!(self, Advice::GlucoseVeryHigh | Advice::BpSevere)
+    }
+
     pub const ALL: [Advice; 12] = [
         Advice::GlucoseSevereLow,
         Advice::GlucoseLow,

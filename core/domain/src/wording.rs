@@ -23,6 +23,7 @@ pub fn unit_key(code: &str) -> &'static str {
         "%" => "unit-percent",
         "kg" => "unit-kg",
         "lb" => "unit-lb",
+        "st" => "unit-stones",
         "mmHg" => "unit-mmhg",
         "/min" => "unit-per-minute",
         "min" => "unit-minutes",

@@ -8,7 +8,7 @@ use serde::Serialize;
 use saathi_domain::medicine::Regimen;
 use saathi_domain::person::PersonId;
 use saathi_domain::reading::{RecordId, Recorded};
-use saathi_domain::reminders::DueState;
+use saathi_domain::reminders::{DueState, Fire, Moved};
 use saathi_domain::schedule::Subject;
 
 use crate::{Result, Session};
@@ -28,8 +28,20 @@ pub enum DoseState {
 pub struct Dose<'a> {
     pub regimen: RecordId,
     pub medicine: &'a Regimen,
+    /// The regimen's time this dose is for: what Take and Skip send back.
     pub time: NaiveTime,
+    /// When it is due on the wall clock today: `time`, unless Ramadan moved it into the
+    /// eating window (or the clocks skipped it), which `moved` says.
+    pub at: NaiveTime,
+    pub moved: Option<Moved>,
     pub state: DoseState,
+}
+
+impl<'a> Dose<'a> {
+    /// The dose a medicine reminder (`fire`, for `regimen`) stands for.
+    pub(crate) fn of_fire(regimen: RecordId, fire: &Fire, medicine: &'a Regimen, state: DoseState) -> Self {
+        Dose { regimen, medicine, time: fire.slot, at: fire.local.time(), moved: fire.moved, state }
+    }
 }
 
 /// Every dose of today on the patient's clock, in time order: those whose time has come
@@ -53,16 +65,16 @@ pub(crate) fn today<'a>(
             DueState::Done if due.on_time => DoseState::Taken,
             DueState::Done => DoseState::Late,
         };
-        out.push(Dose { regimen, medicine, time: due.fire.slot, state });
+        out.push(Dose::of_fire(regimen, &due.fire, medicine, state));
     }
     let end_of_day = (today + Duration::days(1)).and_time(NaiveTime::MIN) - now.naive_local();
     for fire in session.upcoming_reminders(patient, now.to_utc() + end_of_day, 64)? {
         let Subject::Medicine { regimen } = fire.subject else { continue };
         let Some(medicine) = find(regimen) else { continue };
         if fire.date == today && !out.iter().any(|d| d.regimen == regimen && d.time == fire.slot) {
-            out.push(Dose { regimen, medicine, time: fire.slot, state: DoseState::Later });
+            out.push(Dose::of_fire(regimen, &fire, medicine, DoseState::Later));
         }
     }
-    out.sort_by_key(|d| (d.time, d.regimen));
+    out.sort_by_key(|d| (d.at, d.time, d.regimen));
     Ok(out)
 }

@@ -1,21 +1,15 @@
 //! Helper home: the people I help, their alerts (when they chose to send me alerts), and
 //! what I may do for each, as actions. Nothing is offered that the grant does not allow.
 
-use chrono::Duration;
-
 use saathi_domain::access::Action;
-use saathi_domain::bands::Urgency;
+use saathi_domain::alerts::AlertAbout;
 use saathi_domain::grants::GrantState;
 use saathi_domain::message::Message;
 use saathi_domain::person::PersonId;
-use saathi_domain::reading::ReadingKind;
+use saathi_domain::schedule::Subject;
 
-use super::doses::{self, DoseState};
 use super::{ActionStyle, Command, Element, Icon, LogDraft, Screen, ScreenKind, Section, Severity, Words};
 use crate::{Assessment, Result, Session};
-
-/// Dangerous readings from this far back are still alerts on the helper's home screen.
-pub const ALERT_LOOKBACK: Duration = Duration::hours(24);
 
 impl Session {
     pub fn helper_screen(&self, words: &Words) -> Result<Screen> {
@@ -107,48 +101,74 @@ impl Session {
         Ok(Section { id: "person", heading: Some(heading), elements })
     }
 
-    /// Dangerous readings in the last day, and doses missed today.
+    /// What the alert rules say this helper should know of now (`Session::alerts_due`, the
+    /// same rules as the notifications): doses still missed after the delay the patient
+    /// chose, and dangerous readings the patient has not said they are dealing with, one
+    /// per kind of reading. Nothing when the patient turned alerts off.
     fn alerts(&self, patient: PersonId, name: &str, words: &Words) -> Result<Vec<Element>> {
-        let now = self.inner.now();
-        let utc = now.with_timezone(&chrono::Utc);
-        let mut out = Vec::new();
-        for e in self.readings(patient, utc - ALERT_LOOKBACK, utc + Duration::seconds(1))?.iter().rev() {
-            let (band, urgency) = match &e.assessment {
-                Some(Assessment::Glucose(a)) => (saathi_domain::wording::glucose_band(a.band), a.urgency),
-                Some(Assessment::BloodPressure(a)) => (saathi_domain::wording::bp_band(a.band), a.urgency),
-                None => continue,
-            };
-            if urgency < Urgency::Soon {
-                continue;
-            }
-            let local = e.meta.taken.local();
-            let m = Message::new("screen-helper-alert-reading")
-                .text("name", name.to_string())
-                .message("kind", saathi_domain::wording::kind(e.measurement.kind()))
-                .message("band", band)
-                .text("time", local.format("%H:%M").to_string());
-            let kind: ReadingKind = e.measurement.kind();
-            out.push(
-                words
-                    .element(format!("alert-{}-{}", kind.code(), e.meta.record_id.0), &m)
-                    .essential()
-                    .severity(Severity::of_urgency(urgency))
-                    .icon(Icon::Warning),
-            );
+        let due = self.alerts_due(patient)?;
+        if due.is_empty() {
+            return Ok(Vec::new());
         }
+        let tz_now = self.inner.now();
+        let local =
+            |at: chrono::DateTime<chrono::Utc>| at.with_timezone(tz_now.offset()).format("%H:%M").to_string();
+        let schedules = self.reminders(patient)?;
         let regimens = self.regimens(patient)?;
-        for d in doses::today(self, patient, &regimens)?.iter().filter(|d| d.state == DoseState::Missed) {
-            let m = Message::new("screen-helper-alert-dose")
-                .text("name", name.to_string())
-                .text("medicine", d.medicine.name.clone())
-                .text("time", d.time.format("%H:%M").to_string());
-            out.push(
-                words
-                    .element(format!("alert-dose-{}-{}", d.regimen.0, d.time.format("%H%M")), &m)
-                    .essential()
-                    .severity(Severity::Warning)
-                    .icon(Icon::Medicine),
-            );
+        let mut out = Vec::new();
+        for alert in &due {
+            match alert.about {
+                AlertAbout::DangerousReading { kind, record } => {
+                    let e = self.reading(patient, kind, record)?;
+                    let (band, urgency) = match &e.assessment {
+                        Some(Assessment::Glucose(a)) => {
+                            (saathi_domain::wording::glucose_band(a.band), a.urgency)
+                        }
+                        Some(Assessment::BloodPressure(a)) => {
+                            (saathi_domain::wording::bp_band(a.band), a.urgency)
+                        }
+                        None => continue,
+                    };
+                    let m = Message::new("screen-helper-alert-reading")
+                        .text("name", name.to_string())
+                        .message("kind", saathi_domain::wording::kind(kind))
+                        .message("band", band)
+                        .text("time", e.meta.taken.local().format("%H:%M").to_string());
+                    out.push(
+                        words
+                            .element(format!("alert-{}-{}", kind.code(), record.0), &m)
+                            .essential()
+                            .severity(Severity::of_urgency(urgency))
+                            .icon(Icon::Warning),
+                    );
+                }
+                AlertAbout::MissedDose { schedule, slot, .. } => {
+                    let regimen =
+                        schedules.iter().find(|s| s.meta.record_id == schedule).and_then(|s| {
+                            match s.value.subject {
+                                Subject::Medicine { regimen } => {
+                                    regimens.iter().find(|r| r.meta.record_id == regimen)
+                                }
+                                Subject::Reading { .. } => None,
+                            }
+                        });
+                    let Some(regimen) = regimen else { continue };
+                    let m = Message::new("screen-helper-alert-dose")
+                        .text("name", name.to_string())
+                        .text("medicine", regimen.value.name.clone())
+                        .text("time", local(alert.since));
+                    out.push(
+                        words
+                            .element(
+                                format!("alert-dose-{}-{}", regimen.meta.record_id.0, slot.format("%H%M")),
+                                &m,
+                            )
+                            .essential()
+                            .severity(Severity::Warning)
+                            .icon(Icon::Medicine),
+                    );
+                }
+            }
         }
         Ok(out)
     }

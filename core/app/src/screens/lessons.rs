@@ -2,7 +2,7 @@
 //! its length, how far the person got and a play action; and one lesson's player.
 
 use saathi_content::assignment::{AssignedItem, ProgressState};
-use saathi_content::tailoring::{Reason, rank_lessons};
+use saathi_content::tailoring::{RankedLesson, Reason, rank_lessons};
 use saathi_domain::access::Action;
 use saathi_domain::message::Message;
 use saathi_domain::person::PersonId;
@@ -56,7 +56,58 @@ pub(crate) fn screen_languages_first(profile: &mut saathi_content::tailoring::Pr
     first(heard, &mut profile.audio_languages);
 }
 
+/// A lesson's title in the language it is shown in, and its length in whole minutes.
+fn title_and_minutes(
+    content: &crate::content::Content,
+    lesson: &saathi_content::catalogue::Lesson,
+    r: &RankedLesson,
+) -> (String, i64) {
+    let title = content.lesson_title(&r.id, r.text).unwrap_or(&r.id).to_string();
+    let seconds = r
+        .audio
+        .and_then(|l| lesson.variants.get(&l))
+        .and_then(|v| v.audio.as_ref())
+        .map_or(0, |a| a.duration_ms.div_ceil(1000));
+    (title, seconds.div_ceil(60) as i64)
+}
+
 impl Session {
+    /// The lesson Today suggests: the first of the tailored list (assigned ones first) the
+    /// person has not finished, with Play. None when they may not see lessons, none are
+    /// installed, or they have heard them all.
+    pub(crate) fn suggested_lesson(&self, patient: PersonId, words: &Words) -> Result<Option<Element>> {
+        if !self.allowed(patient, Action::ViewLessons)?.is_allow() {
+            return Ok(None);
+        }
+        let (mut profile, content) = match self.tailoring(patient) {
+            Ok(found) => found,
+            Err(crate::Error::NoContent) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        screen_languages_first(&mut profile, words);
+        let today = self.inner.now().date_naive();
+        let finished = |id: &str| {
+            profile.progress.iter().any(|p| {
+                p.item == AssignedItem::Lesson(id.to_string()) && p.state == ProgressState::Completed
+            })
+        };
+        let ranked = rank_lessons(&content.catalogue, &profile, today);
+        let Some((r, lesson)) = ranked
+            .iter()
+            .filter(|r| !finished(&r.id))
+            .find_map(|r| content.catalogue.lesson(&r.id).map(|l| (r, l)))
+        else {
+            return Ok(None);
+        };
+        let (title, minutes) = title_and_minutes(&content, lesson, r);
+        let m = Message::new("screen-today-lesson").text("title", title).int("minutes", minutes);
+        Ok(Some(words.element("lesson", &m).icon(Icon::Lesson).action(words.action(
+            &Message::new("screen-lesson-play"),
+            ActionStyle::Primary,
+            Command::PlayLesson { patient, lesson: r.id.clone() },
+        ))))
+    }
+
     pub fn lessons_screen(&self, patient: PersonId, words: &Words) -> Result<Screen> {
         let (mut profile, content) = self.tailoring(patient)?;
         screen_languages_first(&mut profile, words);
@@ -67,17 +118,12 @@ impl Session {
         let (mut assigned, mut others): (Vec<Element>, Vec<Element>) = (Vec::new(), Vec::new());
         for r in &ranked {
             let Some(lesson) = content.catalogue.lesson(&r.id) else { continue };
-            let lesson_title = content.lesson_title(&r.id, r.text).unwrap_or(&r.id).to_string();
-            let seconds = r
-                .audio
-                .and_then(|l| lesson.variants.get(&l))
-                .and_then(|v| v.audio.as_ref())
-                .map_or(0, |a| a.duration_ms.div_ceil(1000));
+            let (lesson_title, minutes) = title_and_minutes(&content, lesson, r);
             let item = AssignedItem::Lesson(r.id.clone());
             let state = profile.progress.iter().find(|p| p.item == item).map(|p| p.state);
             let m = Message::new("screen-lesson")
                 .text("title", lesson_title)
-                .int("minutes", seconds.div_ceil(60) as i64)
+                .int("minutes", minutes)
                 .message("progress", progress_message(state));
             let mut e =
                 words.element(format!("lesson-{}", r.id), &m).icon(Icon::Lesson).action(words.action(

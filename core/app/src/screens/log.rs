@@ -12,12 +12,12 @@ use serde::{Deserialize, Serialize};
 use saathi_domain::access::Action;
 use saathi_domain::bands::{GlucoseAssessment, Urgency};
 use saathi_domain::message::Message;
-use saathi_domain::person::{Person, PersonId};
-use saathi_domain::plausibility::{self, Limit, check_measurement};
+use saathi_domain::person::{Person, PersonId, UnitPreferences};
+use saathi_domain::plausibility::{self, Field, Limit, ValidationError, check_measurement};
 use saathi_domain::reading::{
-    BloodPressure, Glucose, GlucoseContext, Hba1c, Measurement, ReadingKind, Weight,
+    Activity, BloodPressure, Glucose, GlucoseContext, Hba1c, Measurement, ReadingKind, RecordId, Weight,
 };
-use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
+use saathi_domain::units::{GlucoseUnit, Hba1cUnit, MAX_POUNDS, StonesPounds, WeightUnit};
 use saathi_domain::wording;
 
 use super::{
@@ -38,6 +38,9 @@ pub struct LogDraft {
     pub context: Option<GlucoseContext>,
     /// The person said "yes, that is right".
     pub confirmed: bool,
+    /// Set on the confirmed draft the Yes action sends: the same save sent twice (a double
+    /// tap, a retry) stores the reading once.
+    pub save_token: Option<u64>,
 }
 
 /// The question the flow asks next.
@@ -53,24 +56,54 @@ pub enum LogStep {
     Save,
 }
 
-/// The readings the guided flow offers (activity has its own, longer form).
-const KINDS: [ReadingKind; 4] =
-    [ReadingKind::Glucose, ReadingKind::BloodPressure, ReadingKind::Weight, ReadingKind::Hba1c];
+/// The readings the guided flow offers. Activity asks only for the minutes: the kind,
+/// intensity and steps are for the longer form (`saathi log activity`).
+const KINDS: [ReadingKind; 5] = [
+    ReadingKind::Glucose,
+    ReadingKind::BloodPressure,
+    ReadingKind::Weight,
+    ReadingKind::Hba1c,
+    ReadingKind::Activity,
+];
 
 impl LogDraft {
     pub fn new(patient: PersonId) -> Self {
-        LogDraft { patient, kind: None, value: None, second: None, context: None, confirmed: false }
+        LogDraft {
+            patient,
+            kind: None,
+            value: None,
+            second: None,
+            context: None,
+            confirmed: false,
+            save_token: None,
+        }
     }
 
-    pub fn step(&self) -> LogStep {
+    /// The next question, for a person who uses `units` (weight in stones asks twice).
+    pub fn step(&self, units: &UnitPreferences) -> LogStep {
+        let stones = units.weight == WeightUnit::StonesPounds;
         match (self.kind, self.value, self.second, self.context) {
             (None, ..) => LogStep::ChooseKind,
             (Some(_), None, ..) => LogStep::EnterValue,
             (Some(ReadingKind::BloodPressure), Some(_), None, _) => LogStep::EnterSecond,
+            (Some(ReadingKind::Weight), Some(_), None, _) if stones => LogStep::EnterSecond,
             (Some(ReadingKind::Glucose), Some(_), _, None) => LogStep::ChooseContext,
             _ if !self.confirmed => LogStep::Confirm,
             _ => LogStep::Save,
         }
+    }
+
+    /// The reading the draft describes, once every answer is in, checked: an implausible
+    /// number (or more than 13.9 pounds) is the error to show.
+    pub fn checked(&self, person: &Person) -> Option<Result<Measurement, ValidationError>> {
+        if self.kind == Some(ReadingKind::Weight) && person.units.weight == WeightUnit::StonesPounds {
+            let sp = StonesPounds { stones: whole(self.value?)?.into(), pounds: self.second? };
+            if let Err(e) = sp.validated() {
+                return Some(Err(e));
+            }
+        }
+        let m = self.measurement(person)?;
+        Some(check_measurement(&m).map(|()| m))
     }
 
     /// The reading the draft describes, once every answer is in.
@@ -88,11 +121,21 @@ impl LogDraft {
                 arm: None,
                 position: None,
             }),
-            // The flow asks for kilograms; stones and pounds need two numbers, so people
-            // who use them log weight with the longer form.
-            ReadingKind::Weight => Measurement::Weight(Weight { kg: value, entered_unit: WeightUnit::Kg }),
+            // In the person's unit: stones, then pounds, for those who think in stones.
+            ReadingKind::Weight => match units.weight {
+                WeightUnit::Kg => Measurement::Weight(Weight { kg: value, entered_unit: WeightUnit::Kg }),
+                WeightUnit::StonesPounds => Measurement::Weight(Weight::from_stones_pounds(StonesPounds {
+                    stones: whole(value)?.into(),
+                    pounds: self.second?,
+                })),
+            },
             ReadingKind::Hba1c => Measurement::Hba1c(Hba1c { value, unit: units.hba1c }),
-            ReadingKind::Activity => return None,
+            ReadingKind::Activity => Measurement::Activity(Activity {
+                minutes: Some(whole(value)?.into()),
+                kind: None,
+                intensity: None,
+                steps: None,
+            }),
         })
     }
 
@@ -108,6 +151,18 @@ fn whole(v: f64) -> Option<u16> {
     (v.is_finite() && v >= 0.0 && v <= f64::from(u16::MAX)).then(|| v.round() as u16)
 }
 
+/// Whole stones, for the weight limits in kilograms (20 to 350 kg is 3 to 55 stone).
+const STONES: Limit =
+    Limit { field: Field::Weight, min: 3.0, max: 55.0, unit: "st", source: plausibility::WEIGHT_KG.source };
+/// The pounds after the stones.
+const POUNDS: Limit = Limit {
+    field: Field::Weight,
+    min: 0.0,
+    max: MAX_POUNDS,
+    unit: "lb",
+    source: plausibility::WEIGHT_KG.source,
+};
+
 /// The number input for a step: the unit, decimals and the plausible range.
 fn input(kind: ReadingKind, second: bool, person: &Person) -> (Limit, u8) {
     match (kind, second) {
@@ -121,7 +176,12 @@ fn input(kind: ReadingKind, second: bool, person: &Person) -> (Limit, u8) {
             Hba1cUnit::Percent => (plausibility::HBA1C_PERCENT, 1),
             Hba1cUnit::MmolPerMol => (plausibility::HBA1C_MMOL_PER_MOL, 0),
         },
-        _ => (plausibility::WEIGHT_KG, 1),
+        (ReadingKind::Weight, _) if person.units.weight == WeightUnit::StonesPounds => match second {
+            false => (STONES, 0),
+            true => (POUNDS, 1),
+        },
+        (ReadingKind::Weight, _) => (plausibility::WEIGHT_KG, 1),
+        (ReadingKind::Activity, _) => (plausibility::ACTIVITY_MINUTES, 0),
     }
 }
 
@@ -134,16 +194,21 @@ impl Session {
         let patient = self.check(&mut self.inner.store(), draft.patient, Action::LogReadings)?;
         let title = words.element("title", &Message::new("screen-log-title")).essential().icon(Icon::Glucose);
         let mut sections = Vec::new();
-        match draft.step() {
+        match draft.step(&patient.units) {
             LogStep::ChooseKind => sections.push(choose_kind(draft, words)),
             LogStep::EnterValue | LogStep::EnterSecond => {
                 sections.push(enter_number(draft, &patient, words, None));
             }
-            LogStep::ChooseContext => sections.push(choose_context(draft, words)),
+            LogStep::ChooseContext => sections.push(choose_context(draft, &patient, words)),
             LogStep::Confirm => {
-                let m = draft.measurement(&patient).ok_or(Error::NotFound { what: "reading" })?;
-                match check_measurement(&m) {
-                    Ok(()) => sections.push(confirm(draft, &m, &patient, words)),
+                match draft.checked(&patient).ok_or(Error::NotFound { what: "reading" })? {
+                    Ok(m) => sections.push(confirm(
+                        draft,
+                        &m,
+                        &patient,
+                        self.inner.saved_drafts().next_token(),
+                        words,
+                    )),
                     // Implausible: ask again, saying what was wrong (never echoing the value).
                     Err(e) => {
                         let retry = draft.with(|d| {
@@ -156,9 +221,24 @@ impl Session {
                 }
             }
             LogStep::Save => {
-                let m = draft.measurement(&patient).ok_or(Error::NotFound { what: "reading" })?;
-                let logged = self.log(patient.id, m, LogOptions::default())?;
-                sections.extend(result(draft, &logged, words));
+                let m = draft.checked(&patient).ok_or(Error::NotFound { what: "reading" })??;
+                // The same confirmed draft again (a double tap, a retry after a slow
+                // screen) shows what was saved, and stores nothing more.
+                let saved = draft.save_token.and_then(|t| self.inner.saved_drafts().get(patient.id, t));
+                let logged = match saved {
+                    Some(logged) => logged,
+                    None => {
+                        let logged = self.log(patient.id, m, LogOptions::default())?;
+                        if let Some(token) = draft.save_token {
+                            self.inner.saved_drafts().remember(patient.id, token, logged.clone());
+                        }
+                        logged
+                    }
+                };
+                let dangerous = logged.assessment.as_ref().is_some_and(|a| a.urgency() == Urgency::Now);
+                let ack = (dangerous && self.escalation_pending(patient.id, logged.kind, logged.record)?)
+                    .then(|| acknowledge(patient.id, logged.kind, logged.record, words));
+                sections.extend(result(draft, &logged, ack, words));
             }
         }
         Ok(Screen::new(ScreenKind::Log, Some(patient.id), words, title, sections))
@@ -180,10 +260,12 @@ fn choose_kind(draft: &LogDraft, words: &Words) -> Section {
 
 fn enter_number(draft: &LogDraft, person: &Person, words: &Words, problem: Option<Element>) -> Section {
     let kind = draft.kind.unwrap_or(ReadingKind::Glucose);
-    let second = draft.step() == LogStep::EnterSecond;
+    let second = draft.step(&person.units) == LogStep::EnterSecond;
     let key = match (kind, second) {
         (ReadingKind::BloodPressure, false) => "screen-log-enter-top",
         (ReadingKind::BloodPressure, true) => "screen-log-enter-bottom",
+        (ReadingKind::Weight, true) => "screen-log-enter-pounds",
+        (ReadingKind::Activity, _) => "screen-log-enter-minutes",
         _ => "screen-log-enter-value",
     };
     let (limit, decimals) = input(kind, second, person);
@@ -200,11 +282,11 @@ fn enter_number(draft: &LogDraft, person: &Person, words: &Words, problem: Optio
         elements.push(p.essential().severity(Severity::Caution).icon(Icon::Warning));
     }
     elements.push(number);
-    elements.push(back(draft, words));
+    elements.push(back(draft, person, words));
     Section { id: "question", heading: None, elements }
 }
 
-fn choose_context(draft: &LogDraft, words: &Words) -> Section {
+fn choose_context(draft: &LogDraft, person: &Person, words: &Words) -> Section {
     let mut q = question(words, &Message::new("screen-log-when"));
     for &context in GlucoseContext::ALL {
         let next = draft.with(|d| d.context = Some(context));
@@ -214,13 +296,16 @@ fn choose_context(draft: &LogDraft, words: &Words) -> Section {
             Command::Log { draft: next },
         ));
     }
-    Section { id: "question", heading: None, elements: vec![q, back(draft, words)] }
+    Section { id: "question", heading: None, elements: vec![q, back(draft, person, words)] }
 }
 
-fn confirm(draft: &LogDraft, m: &Measurement, person: &Person, words: &Words) -> Section {
+fn confirm(draft: &LogDraft, m: &Measurement, person: &Person, token: u64, words: &Words) -> Section {
     let said = Message::new("screen-log-confirm")
         .message("reading", wording::measurement_in_context(m, &person.units));
-    let yes = draft.with(|d| d.confirmed = true);
+    let yes = draft.with(|d| {
+        d.confirmed = true;
+        d.save_token = Some(token);
+    });
     let no = draft.with(|d| {
         d.value = None;
         d.second = None;
@@ -240,8 +325,8 @@ fn confirm(draft: &LogDraft, m: &Measurement, person: &Person, words: &Words) ->
     Section { id: "question", heading: None, elements: vec![q] }
 }
 
-fn back(draft: &LogDraft, words: &Words) -> Element {
-    let previous = draft.with(|d| match d.step() {
+fn back(draft: &LogDraft, person: &Person, words: &Words) -> Element {
+    let previous = draft.with(|d| match d.step(&person.units) {
         LogStep::EnterSecond => d.value = None,
         LogStep::ChooseContext => d.value = None,
         _ => d.kind = None,
@@ -254,8 +339,9 @@ fn back(draft: &LogDraft, words: &Words) -> Element {
 }
 
 /// After saving: the band in words and the advice. When the person must act now, the
-/// advice comes first and the emergency numbers with it.
-fn result(draft: &LogDraft, logged: &Logged, words: &Words) -> Vec<Section> {
+/// advice comes first and the emergency numbers with it (and, when helpers would be told,
+/// "I am dealing with it"); advice that names NHS 111 brings its button.
+fn result(draft: &LogDraft, logged: &Logged, ack: Option<Element>, words: &Words) -> Vec<Section> {
     let (band, urgency, advice) = match &logged.assessment {
         Some(Assessment::Glucose(GlucoseAssessment { band, urgency, advice, .. })) => {
             (Some(wording::glucose_band(*band)), *urgency, advice.clone())
@@ -286,6 +372,7 @@ fn result(draft: &LogDraft, logged: &Logged, words: &Words) -> Vec<Section> {
         let mut now = vec![act_now.essential().severity(Severity::Danger).icon(Icon::Warning)];
         now.append(&mut advice_elements);
         now.push(calls(words));
+        now.extend(ack);
         let mut after: Vec<Element> = band.into_iter().collect();
         after.push(saved);
         return vec![
@@ -295,9 +382,38 @@ fn result(draft: &LogDraft, logged: &Logged, words: &Words) -> Vec<Section> {
     }
     let mut elements: Vec<Element> = band.into_iter().collect();
     elements.append(&mut advice_elements);
+    if advice.iter().any(|a| a.names_111()) {
+        elements.push(call_111(words));
+    }
     elements.push(saved);
     elements.push(again);
     vec![Section { id: "result", heading: None, elements }]
+}
+
+/// NHS 111 alone, for advice that says to call it today if things do not settle.
+fn call_111(words: &Words) -> Element {
+    words
+        .element("call-111", &Message::new("screen-call-111-today"))
+        .essential()
+        .severity(Severity::Warning)
+        .icon(Icon::Phone)
+        .action(words.action(
+            &Message::new("screen-call-111"),
+            ActionStyle::Emergency,
+            Command::Call { number: "111".into() },
+        ))
+}
+
+/// "I am dealing with it", for a dangerous reading helpers would otherwise be told of.
+pub(super) fn acknowledge(patient: PersonId, kind: ReadingKind, record: RecordId, words: &Words) -> Element {
+    words
+        .element(format!("dealing-{}", kind.code()), &Message::new("screen-dealing-note"))
+        .essential()
+        .action(words.action(
+            &Message::new("screen-dealing-with-it"),
+            ActionStyle::Secondary,
+            Command::AcknowledgeReading { patient, kind, record },
+        ))
 }
 
 /// 999 for an emergency, 111 for urgent NHS advice.

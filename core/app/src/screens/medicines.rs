@@ -8,16 +8,17 @@ use saathi_domain::medicine::{DoseEvent, DoseStatus};
 use saathi_domain::message::Message;
 use saathi_domain::person::PersonId;
 use saathi_domain::reading::Recorded;
+use saathi_domain::schedule::Subject;
 use saathi_domain::time::Period;
 
 use super::doses::{self, Dose, DoseState};
 use super::{ActionStyle, Command, Element, Icon, Screen, ScreenKind, Section, Severity, Words};
 use crate::{Result, Session};
-use saathi_domain::reminders::ON_TIME_AFTER_MINUTES;
+use saathi_domain::reminders::{Moved, ON_TIME_AFTER_MINUTES};
 
 /// One dose as a line, with "taken" and "skip" when the person may record doses.
 pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, words: &Words) -> Element {
-    let time = d.time.format("%H:%M").to_string();
+    let time = d.at.format("%H:%M").to_string();
     let state_key = match d.state {
         DoseState::Taken => "screen-dose-taken",
         DoseState::Late => "screen-dose-late",
@@ -31,6 +32,18 @@ pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, wo
         .text("dose", d.medicine.dose.clone())
         .text("time", time.clone())
         .term("food", format!("food-{}", d.medicine.with_food.code()));
+    // A dose Ramadan moved says so, so the person knows why it is not at its usual time.
+    let note = match d.moved {
+        Some(Moved::BeforeSuhoor) => Some("screen-dose-moved-before-suhoor"),
+        Some(Moved::AtIftar) => Some("screen-dose-moved-at-iftar"),
+        Some(Moved::ClocksForward) | None => None,
+    };
+    let m = match note {
+        Some(note) => {
+            Message::new("screen-dose-moved").message("dose", m).message("note", Message::new(note))
+        }
+        None => m,
+    };
     let severity = match d.state {
         DoseState::Taken | DoseState::Late => Some(Severity::Good),
         DoseState::Due => Some(Severity::Caution),
@@ -38,7 +51,7 @@ pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, wo
         DoseState::Skipped | DoseState::Later => None,
     };
     let mut e = words
-        .element(format!("dose-{}-{time}", d.regimen.0), &m)
+        .element(format!("dose-{}-{}", d.regimen.0, d.time.format("%H:%M")), &m)
         .icon(Icon::Medicine)
         .maybe_severity(severity);
     if matches!(d.state, DoseState::Due | DoseState::Missed) {
@@ -69,9 +82,10 @@ impl Session {
         Ok(saathi_store::records::current::<DoseEvent>(store.conn(), patient.id, period.from, period.to)?)
     }
 
-    /// Records the dose due at `time` as taken now (late if past its missed mark) or
-    /// skipped: what the Take and Skip actions do. A time that is not one of the regimen's
-    /// is refused by `record_dose`.
+    /// Records the dose of the regimen's time `time` as taken now (late if past its missed
+    /// mark) or skipped: what the Take and Skip actions do. "Late" is judged from when the
+    /// dose was due today on the wall clock, so a dose Ramadan moved to iftar is not late
+    /// at iftar. A time that is not one of the regimen's is refused by `record_dose`.
     pub fn answer_dose(
         &self,
         patient: PersonId,
@@ -80,13 +94,17 @@ impl Session {
         take: bool,
     ) -> Result<()> {
         let now = self.inner.now();
+        let today = now.date_naive();
+        let due_at = self
+            .due_now(patient)?
+            .into_iter()
+            .find(|d| {
+                d.fire.subject == Subject::Medicine { regimen } && d.fire.slot == time && d.fire.date == today
+            })
+            .map_or(today.and_time(time), |d| d.fire.local);
         let status = match take {
             false => DoseStatus::Skipped,
-            true if now.naive_local()
-                > now.date_naive().and_time(time) + Duration::minutes(ON_TIME_AFTER_MINUTES) =>
-            {
-                DoseStatus::Late
-            }
+            true if now.naive_local() > due_at + Duration::minutes(ON_TIME_AFTER_MINUTES) => DoseStatus::Late,
             true => DoseStatus::Taken,
         };
         self.record_dose(patient, regimen, time, status, None)?;

@@ -265,6 +265,13 @@ pub enum Command {
         regimen: RecordId,
         due: chrono::NaiveTime,
     },
+    /// The patient is dealing with a dangerous reading: helpers are not told of it
+    /// (`Session::acknowledge_reading`).
+    AcknowledgeReading {
+        patient: PersonId,
+        kind: ReadingKind,
+        record: RecordId,
+    },
     /// End a grant (the patient, on the sharing screen).
     Revoke {
         patient: PersonId,
@@ -301,7 +308,10 @@ pub enum Setting {
     Languages,
     Units,
     TextSize,
+    /// Reminder times for medicines and readings.
     Reminders,
+    /// Whether helpers are told of missed doses and dangerous readings, and after how long.
+    Alerts,
     Pin,
 }
 

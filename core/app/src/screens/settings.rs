@@ -46,7 +46,9 @@ impl Session {
             )
             .essential()
             .icon(Icon::Language);
-        if own {
+        // A helper who logs for a parent may set their languages too (`set_languages`):
+        // often it is the helper who sets up the phone.
+        if own || self.allowed(patient, Action::LogReadings)?.is_allow() {
             lang = lang.action(change(Setting::Languages));
         }
         elements.push(lang);
@@ -86,12 +88,26 @@ impl Session {
             elements
                 .push(words.element("text-size", &m).icon(Icon::TextSize).action(change(Setting::TextSize)));
         }
+        // Reminder times are medicines' business (`add_reminder`, `pause_reminder`); whether
+        // helpers are told, and when, is the patient's own choice (`set_reminder_settings`,
+        // with sharing): two settings, so nobody is offered one they cannot change.
         if self.allowed(patient, Action::ManageMedicines)?.is_allow() {
             elements.push(
                 words
                     .element("reminders", &Message::new("screen-settings-reminders"))
                     .icon(Icon::Reminder)
                     .action(change(Setting::Reminders)),
+            );
+        }
+        if self.allowed(patient, Action::ManageSharing)?.is_allow() {
+            let alerts = self.reminder_settings(patient)?;
+            let on = alerts.missed_dose_alert_minutes.is_some() || alerts.escalation_minutes.is_some();
+            let key = if on { "screen-settings-alerts-on" } else { "screen-settings-alerts-off" };
+            elements.push(
+                words
+                    .element("alerts", &Message::new(key))
+                    .icon(Icon::Helper)
+                    .action(change(Setting::Alerts)),
             );
         }
         if own {

@@ -34,6 +34,8 @@ impl Session {
         }
         let person = self.person_in_view(patient)?;
         let own = patient == self.actor.id;
+        // A helper reads about the patient by name, not "your sugar".
+        let about = (!own).then_some(person.name.as_str());
         let can_log = self.allowed(patient, Action::LogReadings)?.is_allow();
 
         let greeting_key = match now.hour() {
@@ -55,6 +57,7 @@ impl Session {
         // advice and the numbers to call, never "well done" beneath a very low sugar.
         let mut needs = Vec::new();
         let mut seen_kinds: Vec<ReadingKind> = Vec::new();
+        let mut acknowledge = Vec::new();
         for e in entries.iter().rev().filter(|e| e.meta.taken.at >= day.from) {
             let kind = e.measurement.kind();
             if seen_kinds.contains(&kind) {
@@ -72,17 +75,22 @@ impl Session {
                 let id = format!("act-now-{}-advice-{}", kind.code(), i + 1);
                 needs.push(words.element(id, &wording::advice(*a)).essential().severity(Severity::Danger));
             }
+            if can_log && self.escalation_pending(patient, kind, e.meta.record_id)? {
+                acknowledge.push(super::log::acknowledge(patient, kind, e.meta.record_id, words));
+            }
         }
-        if !needs.is_empty() {
+        let acting_now = !needs.is_empty();
+        if acting_now {
             needs.push(super::log::calls(words));
         }
+        needs.extend(acknowledge);
         let today_entries = entries.iter().filter(|e| e.meta.taken.at >= day.from);
         let sugar_today = today_entries.clone().any(|e| e.measurement.kind() == ReadingKind::Glucose);
         if can_log && person.conditions.contains(&Condition::Type2Diabetes) && !sugar_today {
             let log = super::LogDraft { kind: Some(ReadingKind::Glucose), ..super::LogDraft::new(patient) };
             needs.push(
                 words
-                    .element("check-sugar", &Message::new("screen-today-check-sugar"))
+                    .element("check-sugar", &words.about(&Message::new("screen-today-check-sugar"), about))
                     .essential()
                     .icon(Icon::Glucose)
                     .action(words.action(
@@ -103,7 +111,7 @@ impl Session {
                     let Some(r) = regimens.iter().find(|r| r.meta.record_id == regimen) else { continue };
                     let state =
                         if due.state == DueState::Missed { DoseState::Missed } else { DoseState::Due };
-                    let dose = Dose { regimen, medicine: &r.value, time: due.fire.slot, state };
+                    let dose = Dose::of_fire(regimen, &due.fire, &r.value, state);
                     needs.push(medicines::dose_element(&dose, patient, can_dose, words));
                 }
                 Subject::Reading { kind, context } if can_log => {
@@ -135,6 +143,10 @@ impl Session {
                     .icon(Icon::Check)
                     .severity(Severity::Good),
             );
+        }
+        // Then something to learn, when nothing else is pressing enough to crowd it out.
+        if !acting_now {
+            needs.extend(self.suggested_lesson(patient, words)?);
         }
 
         // The last readings, newest first, with their band in words.
@@ -180,7 +192,7 @@ impl Session {
             .messages
             .iter()
             .enumerate()
-            .map(|(i, m)| words.element(format!("summary-{}", i + 1), m).extra())
+            .map(|(i, m)| words.element(format!("summary-{}", i + 1), &words.about(m, about)).extra())
             .collect();
         if let Some(first) = spoken.first_mut() {
             first.importance = super::Importance::Normal;
@@ -196,9 +208,10 @@ impl Session {
             },
             Section {
                 id: "last-readings",
-                heading: Some(
-                    words.element("last-readings-heading", &Message::new("screen-today-last-readings")),
-                ),
+                heading: Some(words.element(
+                    "last-readings-heading",
+                    &words.about(&Message::new("screen-today-last-readings"), about),
+                )),
                 elements: last,
             },
         ];

@@ -72,6 +72,7 @@ impl Session {
         let summary = self.summary(patient, period)?;
         let person = self.person_in_view(patient)?;
         let targets = self.targets(patient)?;
+        let about = (patient != self.actor.id).then_some(person.name.as_str());
         let prefix = match kind {
             ReadingKind::Glucose => "summary-glucose",
             ReadingKind::BloodPressure => "summary-bp",
@@ -194,7 +195,7 @@ impl Session {
             .iter()
             .filter(|m| m.key.starts_with(prefix))
             .enumerate()
-            .map(|(i, m)| words.element(format!("story-{}", i + 1), m).essential())
+            .map(|(i, m)| words.element(format!("story-{}", i + 1), &words.about(m, about)).essential())
             .collect();
         if series.points.is_empty() {
             story = vec![words.element(

@@ -30,6 +30,20 @@ impl<'a> Words<'a> {
         self.l10n.utterance(m, self.clips)
     }
 
+    /// `m` said about `patient` (named) to someone helping them: its `-about` wording
+    /// ("Amina's sugar has been steady") when the language has one, else `m` as it is.
+    /// `None` is the person's own record: `m` ("Your sugar has been steady").
+    pub fn about(&self, m: &Message, patient: Option<&str>) -> Message {
+        let Some(name) = patient else { return m.clone() };
+        let key = format!("{}-about", m.key);
+        if !self.l10n.has(&key) {
+            return m.clone();
+        }
+        let mut about = m.clone();
+        about.key = key;
+        about.text("patient", name.to_string())
+    }
+
     /// An element showing and saying `m`, of normal importance, with nothing else yet.
     pub fn element(&self, id: impl Into<String>, m: &Message) -> Element {
         Element {

@@ -7162,6 +7162,12 @@ data class LogDraft (
      * The person said "yes, that is right": the next `log_screen` stores it.
      */
     val `confirmed`: kotlin.Boolean = false 
+    , 
+    /**
+     * Set by the confirm screen on its Yes: the same save sent twice stores once. Keep it
+     * as it came.
+     */
+    val `saveToken`: kotlin.ULong? = null 
     
 ){
     
@@ -7184,6 +7190,7 @@ public object FfiConverterTypeLogDraft: FfiConverterRustBuffer<LogDraft> {
             FfiConverterOptionalDouble.read(buf),
             FfiConverterOptionalTypeGlucoseContext.read(buf),
             FfiConverterBoolean.read(buf),
+            FfiConverterOptionalULong.read(buf),
         )
     }
 
@@ -7193,7 +7200,8 @@ public object FfiConverterTypeLogDraft: FfiConverterRustBuffer<LogDraft> {
             FfiConverterOptionalDouble.allocationSize(value.`value`) +
             FfiConverterOptionalDouble.allocationSize(value.`second`) +
             FfiConverterOptionalTypeGlucoseContext.allocationSize(value.`context`) +
-            FfiConverterBoolean.allocationSize(value.`confirmed`)
+            FfiConverterBoolean.allocationSize(value.`confirmed`) +
+            FfiConverterOptionalULong.allocationSize(value.`saveToken`)
     )
 
     override fun write(value: LogDraft, buf: ByteBuffer) {
@@ -7203,6 +7211,7 @@ public object FfiConverterTypeLogDraft: FfiConverterRustBuffer<LogDraft> {
             FfiConverterOptionalDouble.write(value.`second`, buf)
             FfiConverterOptionalTypeGlucoseContext.write(value.`context`, buf)
             FfiConverterBoolean.write(value.`confirmed`, buf)
+            FfiConverterOptionalULong.write(value.`saveToken`, buf)
     }
 }
 
@@ -12718,6 +12727,21 @@ sealed class ScreenCommand {
     }
     
     /**
+     * The patient is dealing with a dangerous reading: helpers are not told of it
+     * (`acknowledge_reading`).
+     */
+    data class AcknowledgeReading(
+        val `patient`: app.saathi.core.PersonId, 
+        val `kind`: app.saathi.core.ReadingKind, 
+        val `record`: app.saathi.core.RecordId) : ScreenCommand()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * End a grant (asks again first: the action is `Destructive`).
      */
     data class Revoke(
@@ -12825,25 +12849,30 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
                 FfiConverterTypeRecordId.read(buf),
                 FfiConverterTypeTimeOfDay.read(buf),
                 )
-            6 -> ScreenCommand.Revoke(
+            6 -> ScreenCommand.AcknowledgeReading(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterTypeReadingKind.read(buf),
+                FfiConverterTypeRecordId.read(buf),
+                )
+            7 -> ScreenCommand.Revoke(
                 FfiConverterTypePersonId.read(buf),
                 FfiConverterTypeGrantId.read(buf),
                 )
-            7 -> ScreenCommand.Invite(
+            8 -> ScreenCommand.Invite(
                 FfiConverterTypePersonId.read(buf),
                 )
-            8 -> ScreenCommand.Call(
+            9 -> ScreenCommand.Call(
                 FfiConverterString.read(buf),
                 )
-            9 -> ScreenCommand.PlayLesson(
-                FfiConverterTypePersonId.read(buf),
-                FfiConverterString.read(buf),
-                )
-            10 -> ScreenCommand.LessonDone(
+            10 -> ScreenCommand.PlayLesson(
                 FfiConverterTypePersonId.read(buf),
                 FfiConverterString.read(buf),
                 )
-            11 -> ScreenCommand.ChangeSetting(
+            11 -> ScreenCommand.LessonDone(
+                FfiConverterTypePersonId.read(buf),
+                FfiConverterString.read(buf),
+                )
+            12 -> ScreenCommand.ChangeSetting(
                 FfiConverterTypeSettingKind.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -12889,6 +12918,15 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
                 + FfiConverterTypePersonId.allocationSize(value.`patient`)
                 + FfiConverterTypeRecordId.allocationSize(value.`regimen`)
                 + FfiConverterTypeTimeOfDay.allocationSize(value.`due`)
+            )
+        }
+        is ScreenCommand.AcknowledgeReading -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypePersonId.allocationSize(value.`patient`)
+                + FfiConverterTypeReadingKind.allocationSize(value.`kind`)
+                + FfiConverterTypeRecordId.allocationSize(value.`record`)
             )
         }
         is ScreenCommand.Revoke -> {
@@ -12970,36 +13008,43 @@ public object FfiConverterTypeScreenCommand : FfiConverterRustBuffer<ScreenComma
                 FfiConverterTypeTimeOfDay.write(value.`due`, buf)
                 Unit
             }
-            is ScreenCommand.Revoke -> {
+            is ScreenCommand.AcknowledgeReading -> {
                 buf.putInt(6)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterTypeReadingKind.write(value.`kind`, buf)
+                FfiConverterTypeRecordId.write(value.`record`, buf)
+                Unit
+            }
+            is ScreenCommand.Revoke -> {
+                buf.putInt(7)
                 FfiConverterTypePersonId.write(value.`patient`, buf)
                 FfiConverterTypeGrantId.write(value.`grant`, buf)
                 Unit
             }
             is ScreenCommand.Invite -> {
-                buf.putInt(7)
+                buf.putInt(8)
                 FfiConverterTypePersonId.write(value.`patient`, buf)
                 Unit
             }
             is ScreenCommand.Call -> {
-                buf.putInt(8)
+                buf.putInt(9)
                 FfiConverterString.write(value.`number`, buf)
                 Unit
             }
             is ScreenCommand.PlayLesson -> {
-                buf.putInt(9)
-                FfiConverterTypePersonId.write(value.`patient`, buf)
-                FfiConverterString.write(value.`lesson`, buf)
-                Unit
-            }
-            is ScreenCommand.LessonDone -> {
                 buf.putInt(10)
                 FfiConverterTypePersonId.write(value.`patient`, buf)
                 FfiConverterString.write(value.`lesson`, buf)
                 Unit
             }
-            is ScreenCommand.ChangeSetting -> {
+            is ScreenCommand.LessonDone -> {
                 buf.putInt(11)
+                FfiConverterTypePersonId.write(value.`patient`, buf)
+                FfiConverterString.write(value.`lesson`, buf)
+                Unit
+            }
+            is ScreenCommand.ChangeSetting -> {
+                buf.putInt(12)
                 FfiConverterTypeSettingKind.write(value.`setting`, buf)
                 Unit
             }
@@ -13358,6 +13403,7 @@ enum class SettingKind {
     UNITS,
     TEXT_SIZE,
     REMINDERS,
+    ALERTS,
     PIN;
 
     
