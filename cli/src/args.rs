@@ -97,6 +97,8 @@ pub enum Command {
     },
     /// Every version of one reading.
     History { kind: KindArg, record: i64 },
+    /// Say you are dealing with a dangerous reading yourself: helpers are not told of it.
+    DealingWith { kind: KindArg, record: i64 },
     /// List readings.
     Readings {
         /// From this date (YYYY-MM-DD), local time.

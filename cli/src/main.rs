@@ -184,6 +184,7 @@ fn dispatch(ctx: &Ctx<'_>, command: &Command) -> Result<(), CliError> {
         Command::Correct { record, reason, reading } => record::correct(ctx, *record, reason, reading),
         Command::Delete { kind, record, reason } => record::delete(ctx, (*kind).into(), *record, reason),
         Command::History { kind, record } => record::history(ctx, (*kind).into(), *record),
+        Command::DealingWith { kind, record } => record::dealing_with(ctx, (*kind).into(), *record),
         Command::Readings { since, until, kind, limit } => {
             readings::list(ctx, since.as_deref(), until.as_deref(), kind.map(Into::into), *limit)
         }

@@ -214,6 +214,14 @@ pub fn delete(ctx: &Ctx<'_>, kind: ReadingKind, record: i64, reason: &str) -> Re
     Ok(())
 }
 
+pub fn dealing_with(ctx: &Ctx<'_>, kind: ReadingKind, record: i64) -> Result<(), CliError> {
+    let (session, patient) = ctx.session()?;
+    session.acknowledge_reading(patient.id, kind, RecordId(record))?;
+    let line = ctx.out.say(&Message::new("cli-dealing-with").text("record", record.to_string()));
+    ctx.out.print(&serde_json::json!({ "record": record, "acknowledged": true }), || vec![line.clone()]);
+    Ok(())
+}
+
 pub fn history(ctx: &Ctx<'_>, kind: ReadingKind, record: i64) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
     let versions = session.history(patient.id, kind, RecordId(record))?;

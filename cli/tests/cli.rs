@@ -1356,3 +1356,15 @@ fn a_command_clap_cannot_parse_is_one_line_in_the_persons_language_without_what_
     assert!(urdu.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{urdu}");
     assert!(!s.path("x.db").exists(), "refused before any database was opened");
 }
+
+#[test]
+fn dealing_with_a_dangerous_reading_is_noted_only_for_a_reading_that_exists() {
+    let s = Saathi::new();
+    let out = s.at(NOW, &log(&["glucose", "2.6", "--context", "before-meal"])).ok();
+    assert!(out.contains("(Reading 1)"), "{out}");
+    let said = s.at(NOW, &["dealing-with", "glucose", "1"]).ok();
+    assert_eq!(said, "You are dealing with reading 1: your helpers will not be told of it.\n");
+    // A reading number that is not theirs is refused, not silently noted.
+    let err = s.at(NOW, &["dealing-with", "glucose", "99"]).refused(4);
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

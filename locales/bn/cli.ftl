@@ -16,6 +16,7 @@ cli-logged-by = { $name }-এর জন্য { $by } সেভ করেছে�
 cli-corrected = { $name }-এর জন্য ঠিক করা হয়েছে: { $kind }, { $reading }। (রিডিং নম্বর { $record }, ভার্সন { $version })
 cli-corrected-by = { $name }-এর জন্য { $by } ঠিক করেছেন: { $kind }, { $reading }। (রিডিং নম্বর { $record }, ভার্সন { $version })
 cli-deleted = { $kind } রিডিং নম্বর { $record } মুছে ফেলা হয়েছে। তবে রিডিংয়ের ইতিহাসে এটা থেকে যাবে।
+cli-dealing-with = রিডিং { $record } আপনি নিজেই সামলাচ্ছেন: আপনার সাহায্যকারীদের এটা জানানো হবে না।
 cli-deleted-marker = (মুছে ফেলা হয়েছে)
 cli-meaning = এর মানে: { $band }
 cli-act-now = এখনই এটা করুন:

@@ -14,6 +14,7 @@ cli-logged-by = Saved for { $name } by { $by }: { $kind }, { $reading }. (Readin
 cli-corrected = Corrected for { $name }: { $kind }, { $reading }. (Reading { $record }, version { $version })
 cli-corrected-by = Corrected for { $name } by { $by }: { $kind }, { $reading }. (Reading { $record }, version { $version })
 cli-deleted = Deleted { $kind } reading { $record }. It stays in its history.
+cli-dealing-with = You are dealing with reading { $record }: your helpers will not be told of it.
 cli-deleted-marker = (deleted)
 cli-meaning = This is: { $band }
 cli-act-now = Do this now:

@@ -17,6 +17,7 @@ cli-logged-by = { $by } દ્વારા { $name } માટે સાચવ�
 cli-corrected = { $name } માટે સુધાર્યું: { $kind }, { $reading }. (રીડિંગ { $record }, વર્ઝન { $version })
 cli-corrected-by = { $by } દ્વારા { $name } માટે સુધાર્યું: { $kind }, { $reading }. (રીડિંગ { $record }, વર્ઝન { $version })
 cli-deleted = { $kind } નું રીડિંગ { $record } કાઢી નાખ્યું. તેની નોંધ ઇતિહાસમાં રહે છે.
+cli-dealing-with = રીડિંગ { $record } આપ પોતે સંભાળી રહ્યા છો: આપના મદદગારોને એ વિશે જણાવવામાં નહીં આવે.
 cli-deleted-marker = (કાઢી નાખ્યું)
 cli-meaning = આનો અર્થ: { $band }
 cli-act-now = હમણાં જ આ કરો:

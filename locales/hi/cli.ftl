@@ -16,6 +16,7 @@ cli-logged-by = { $by } ने { $name } के लिए सेव किया
 cli-corrected = { $name } के लिए ठीक किया गया: { $kind }, { $reading }। (रीडिंग { $record }, वर्ज़न { $version })
 cli-corrected-by = { $by } ने { $name } के लिए ठीक किया: { $kind }, { $reading }। (रीडिंग { $record }, वर्ज़न { $version })
 cli-deleted = { $kind } की रीडिंग { $record } मिटा दी गई। यह उसके इतिहास में बनी रहेगी।
+cli-dealing-with = रीडिंग { $record } आप ख़ुद संभाल रहे हैं: आपके मददगारों को इसके बारे में नहीं बताया जाएगा।
 cli-deleted-marker = (मिटाई गई)
 cli-meaning = इसका मतलब: { $band }
 cli-act-now = अभी यह कीजिए:

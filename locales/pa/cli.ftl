@@ -16,6 +16,7 @@ cli-logged-by = { $by } ਨੇ { $name } ਲਈ ਸੇਵ ਕੀਤਾ: { $kind 
 cli-corrected = { $name } ਲਈ ਠੀਕ ਕੀਤਾ: { $kind }, { $reading }। (ਰੀਡਿੰਗ { $record }, ਵਰਜ਼ਨ { $version })
 cli-corrected-by = { $by } ਨੇ { $name } ਲਈ ਠੀਕ ਕੀਤਾ: { $kind }, { $reading }। (ਰੀਡਿੰਗ { $record }, ਵਰਜ਼ਨ { $version })
 cli-deleted = { $kind } ਦੀ ਰੀਡਿੰਗ { $record } ਮਿਟਾ ਦਿੱਤੀ। ਇਹ ਪਿਛਲੇ ਰਿਕਾਰਡ ਵਿੱਚ ਫਿਰ ਵੀ ਰਹਿੰਦੀ ਹੈ।
+cli-dealing-with = ਰੀਡਿੰਗ { $record } ਤੁਸੀਂ ਆਪ ਸੰਭਾਲ ਰਹੇ ਹੋ: ਤੁਹਾਡੇ ਮਦਦਗਾਰਾਂ ਨੂੰ ਇਸ ਬਾਰੇ ਨਹੀਂ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 cli-deleted-marker = (ਮਿਟਾਈ ਗਈ)
 cli-meaning = ਇਸ ਦਾ ਮਤਲਬ ਹੈ: { $band }
 cli-act-now = ਹੁਣੇ ਇਹ ਕਰੋ:

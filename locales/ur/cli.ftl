@@ -16,6 +16,7 @@ cli-logged-by = { $name } کے لیے { $by } نے درج کیا: { $kind }، { 
 cli-corrected = { $name } کے لیے درست کر دیا گیا: { $kind }، { $reading }۔ (ریڈنگ { $record }، ورژن { $version })
 cli-corrected-by = { $name } کے لیے { $by } نے درست کیا: { $kind }، { $reading }۔ (ریڈنگ { $record }، ورژن { $version })
 cli-deleted = { $kind } کی ریڈنگ { $record } مٹا دی گئی۔ یہ اپنے پچھلے ریکارڈ میں موجود رہتی ہے۔
+cli-dealing-with = ریڈنگ { $record } آپ خود سنبھال رہے ہیں: آپ کے مددگاروں کو اس کا نہیں بتایا جائے گا۔
 cli-deleted-marker = (مٹا دی گئی)
 cli-meaning = اس کا مطلب ہے: { $band }
 cli-act-now = ابھی یہ کریں:

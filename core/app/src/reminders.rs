@@ -227,6 +227,8 @@ impl Session {
     pub fn acknowledge_reading(&self, patient: PersonId, kind: ReadingKind, record: RecordId) -> Result<()> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        // Only a reading of theirs (a typo'd number is NotFound, not a silent no-op).
+        readings::get(store.conn(), kind, patient.id, record)?;
         let now = self.inner.now_utc();
         let about = AlertAbout::DangerousReading { kind, record };
         store.write(|tx| sent_alerts::acknowledge(tx, patient.id, &about, self.actor.id, now).map(|_| ()))?;
