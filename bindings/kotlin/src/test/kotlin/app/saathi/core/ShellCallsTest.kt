@@ -202,4 +202,30 @@ class ShellCallsTest {
         assertFalse(clinic.withdrawAssignment(h.nasreen.id, id), "already withdrawn")
         assertTrue(h.patient.assignments(h.nasreen.id).isEmpty())
     }
+
+    @Test
+    fun `log flow - a double tap saves once, and I am dealing with it keeps the helper untold`() {
+        val clock = TestClock(Instant.parse("2026-11-21T09:00:00Z"))
+        val h = Household(openIn(dir, clock))
+        h.share(listOf(Scope.VIEW_READINGS, Scope.RECEIVE_ALERTS))
+        h.patient.setReminderSettings(h.nasreen.id, ReminderSettings("Europe/London", null, 15u))
+
+        val draft = LogDraft(h.nasreen.id, ReadingKind.GLUCOSE, 2.6, null, GlucoseContext.BEFORE_MEAL)
+        val confirm = h.patient.logScreen(draft, "en-GB")
+        val yes = confirm.sections.flatMap { it.elements }.flatMap { it.actions }.map { it.command }
+            .filterIsInstance<ScreenCommand.SaveReading>().single().draft
+        assertNotNull(yes.saveToken, "the confirm screen's Yes carries its save token")
+        val saved = h.patient.logScreen(yes, "en-GB")
+        val again = h.patient.logScreen(yes, "en-GB")
+        assertEquals(saved, again, "a double tap shows what was saved")
+        val readings = h.patient.readings(h.nasreen.id, clock.instant().minusSeconds(60), clock.instant().plusSeconds(1))
+        assertEquals(1, readings.size, "one reading, not two")
+
+        val ack = saved.sections.flatMap { it.elements }.flatMap { it.actions }.map { it.command }
+            .filterIsInstance<ScreenCommand.AcknowledgeReading>().single()
+        assertEquals(ReadingKind.GLUCOSE, ack.kind)
+        h.patient.acknowledgeReading(ack.patient, ack.kind, ack.record)
+        clock.advance(Duration.ofMinutes(20))
+        assertTrue(h.helper.alertsToSend().isEmpty(), "she is dealing with it: Imran is not told")
+    }
 }
