@@ -13,7 +13,8 @@
 //!   and again; `summary/90_days_after_new_reading`, `.._after_late_reading` and
 //!   `.._first_time`: the same after a new reading, after a reading for a past day, and
 //!   with no day tallies kept (see `summary` below).
-//! - `screens/today`: `Session::today_screen` for the CGM patient, in Urdu.
+//! - `screens/today`: `Session::today_screen` for the CGM patient, in Urdu, with the demo
+//!   content pack installed (Today suggests a lesson).
 //! - `open/existing_db`: `Saathi::open` on the existing database, then drop.
 //! - `import/cgm_730_days`: `Session::import_glucose` of two years of CGM rows into a fresh
 //!   database with one patient (peak memory: `examples/import_rss.rs`).
@@ -275,12 +276,19 @@ fn today(c: &mut Criterion, fixture: &Fixture) {
     let mut group = c.benchmark_group("screens");
     group.bench_function("today", |b| {
         let built = fixture.get();
-        let saathi = Saathi::open(config(&built.path)).expect("open");
+        // With the demo content pack installed, as on a phone: Today suggests a lesson.
+        let demo = saathi_packs::PublisherKey::from_key_file(saathi_packs::DEMO_PUBLISHER_KEY)
+            .expect("the demo publisher key");
+        let saathi =
+            Saathi::open(Config { trusted_publishers: vec![demo], ..config(&built.path) }).expect("open");
+        let pack = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content/pack");
+        saathi.install_pack(&pack).expect("the demo content pack");
         let session = saathi.session(built.household.rashid.id).expect("session");
         let l10n = saathi_l10n::Localizer::new("ur").expect("Urdu");
         let words = saathi_core::screens::Words::new(&l10n);
         let screen = session.today_screen(built.household.rashid.id, &words).expect("today");
         assert!(screen.elements().count() > 5, "Today shows the day");
+        assert!(screen.elements().any(|e| e.id == "lesson"), "Today suggests a lesson");
         b.iter(|| session.today_screen(black_box(built.household.rashid.id), &words).expect("today"));
     });
     group.finish();

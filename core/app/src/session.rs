@@ -428,7 +428,14 @@ impl Session {
         // and the patient's next summary is as quick as ever. Derived data: if this write
         // fails, the next summary counts them instead.
         let period = Period::last_calendar_days(self.inner.now(), 90);
-        glucose_days::tallies(&mut store, patient.id, period.from, period.to, self.inner.now_utc(), &targets)?;
+        glucose_days::tallies(
+            &mut store,
+            patient.id,
+            period.from,
+            period.to,
+            self.inner.now_utc(),
+            &targets,
+        )?;
         Ok(targets)
     }
 
