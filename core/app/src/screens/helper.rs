@@ -126,7 +126,7 @@ impl Session {
                 .text("name", name.to_string())
                 .message("kind", saathi_domain::wording::kind(e.measurement.kind()))
                 .message("band", band)
-                .text("time", local.format("%H:%M").to_string());
+                .time("time", local.time());
             let kind: ReadingKind = e.measurement.kind();
             out.push(
                 words
@@ -141,7 +141,7 @@ impl Session {
             let m = Message::new("screen-helper-alert-dose")
                 .text("name", name.to_string())
                 .text("medicine", d.medicine.name.clone())
-                .text("time", d.time.format("%H:%M").to_string());
+                .time("time", d.time);
             out.push(
                 words
                     .element(format!("alert-dose-{}-{}", d.regimen.0, d.time.format("%H%M")), &m)

@@ -29,7 +29,7 @@ pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, wo
     let m = Message::new(state_key)
         .text("medicine", d.medicine.name.clone())
         .text("dose", d.medicine.dose.clone())
-        .text("time", time.clone())
+        .time("time", d.time)
         .term("food", format!("food-{}", d.medicine.with_food.code()));
     let severity = match d.state {
         DoseState::Taken | DoseState::Late => Some(Severity::Good),

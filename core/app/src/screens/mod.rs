@@ -344,7 +344,7 @@ pub(crate) fn reading_element(
 
     let local = e.meta.taken.local();
     let when = if local.date_naive() == now.date_naive() {
-        Message::new("screen-at-time").text("time", local.format("%H:%M").to_string())
+        Message::new("screen-at-time").time("time", local.time())
     } else {
         Message::new("screen-on-day").text("date", words.l10n.date_time(local))
     };
