@@ -31,6 +31,7 @@ use saathi_domain::reading::{ReadingKind, RecordId};
 use saathi_l10n::{Direction, Utterance};
 
 pub use log::{LogDraft, LogStep};
+pub use text::{LineKind, TextLine};
 pub use trends::{ChartPoint, ChartSeries, TargetBand};
 pub use words::Words;
 
