@@ -10,7 +10,7 @@ use saathi_domain::person::{Person, PersonId};
 use saathi_domain::reading::RecordId;
 
 use crate::context::Ctx;
-use crate::output::{CliError, Out, table};
+use crate::output::{CliError, Out};
 
 /// One audit entry as the CLI shows it. (`Session::audit_trail` returns the store's own
 /// entry type, which `saathi-core` does not re-export; this copies its fields.)
@@ -72,7 +72,7 @@ pub fn lines(ctx: &Ctx<'_>, people: &[Person], rows: &[Row]) -> Vec<String> {
             record,
         ]);
     }
-    table(&table_rows)
+    out.table(&table_rows)
 }
 
 /// The words for an intact chain.

@@ -17,7 +17,7 @@ use saathi_packs::{Manifest, PackInfo, SigningKey, TrustedKeys};
 
 use crate::args::{AssignCommand, AssignOptions, FoodCommand, LessonCommand, PackCommand};
 use crate::context::Ctx;
-use crate::output::{CliError, Out, table};
+use crate::output::{CliError, Out};
 
 fn packs_error(e: saathi_packs::Error) -> CliError {
     tracing::warn!(error = %e, "content pack");
@@ -160,7 +160,7 @@ pub fn pack(ctx: &Ctx<'_>, command: &PackCommand) -> Result<(), CliError> {
                 .map(|p| json!({ "id": p.id, "version": p.version, "title": p.title, "dir": p.dir, "bytes": p.bytes }))
                 .collect();
             out.print(&list, || {
-                if rows.is_empty() { vec![out.say(&Message::new("cli-pack-none"))] } else { table(&rows) }
+                if rows.is_empty() { vec![out.say(&Message::new("cli-pack-none"))] } else { out.table(&rows) }
             });
         }
     }
@@ -237,7 +237,7 @@ pub fn lessons(ctx: &Ctx<'_>, command: Option<&LessonCommand>) -> Result<(), Cli
             }
             let value: Vec<_> =
                 lessons.iter().zip(&media).map(|(l, m)| json!({ "lesson": l, "media": m })).collect();
-            out.print(&json!({ "lessons": value, "assignments": assignments }), || table(&rows));
+            out.print(&json!({ "lessons": value, "assignments": assignments }), || out.table(&rows));
         }
         Some(LessonCommand::Play { id }) => {
             let media = session.lesson_media(patient.id, id)?;
@@ -289,7 +289,7 @@ pub fn lessons(ctx: &Ctx<'_>, command: Option<&LessonCommand>) -> Result<(), Cli
 }
 
 fn light_words(out: &Out, grams: f64, light: Light) -> String {
-    out.say(&Message::new(format!("cli-light-{}", light.code())).text("grams", format!("{grams:.1}")))
+    out.say(&Message::new(format!("cli-light-{}", light.code())).decimal("grams", grams, 1))
 }
 
 pub fn food(ctx: &Ctx<'_>, command: &FoodCommand) -> Result<(), CliError> {
@@ -330,7 +330,7 @@ pub fn food(ctx: &Ctx<'_>, command: &FoodCommand) -> Result<(), CliError> {
         rows.push(vec![
             content.food_name(id, &prefer).unwrap_or(id).to_string(),
             content.portion_text(id, &prefer).unwrap_or_default().to_string(),
-            out.say(&Message::new("cli-grams").text("grams", format!("{:.0}", n.carbohydrate_g))),
+            out.say(&Message::new("cli-grams").decimal("grams", n.carbohydrate_g, 0)),
             light_words(out, n.sugars_g, lights.sugars),
             light_words(out, n.fat_g, lights.fat),
             light_words(out, n.salt_g, lights.salt),
@@ -343,7 +343,7 @@ pub fn food(ctx: &Ctx<'_>, command: &FoodCommand) -> Result<(), CliError> {
         if ids.is_empty() {
             return vec![out.say(&Message::new("cli-food-none"))];
         }
-        let mut lines = table(&rows);
+        let mut lines = out.table(&rows);
         if estimates {
             lines.push(out.say(&Message::new("screen-food-estimate")));
         }

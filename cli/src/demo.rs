@@ -9,6 +9,7 @@ use saathi_core::{Config, InviteRequest, LogOptions, Saathi};
 use saathi_domain::grants::{EndReason, LegalBasis, Scope};
 use saathi_domain::message::Message;
 use saathi_domain::reading::{BloodPressure, Glucose, GlucoseContext, Measurement};
+use saathi_domain::reminders::ReminderSettings;
 use saathi_domain::units::GlucoseUnit;
 
 use crate::args::{Cli, DemoArgs};
@@ -238,5 +239,24 @@ fn family_helper(ctx: &Ctx<'_>, h: &demo::Household) -> Result<(), CliError> {
     indented(helpers::invite_lines(ctx, &h.rashid, &narrower, &invitation));
     let grant = amina.accept_invite(&invitation.spoken)?;
     indented(helpers::accepted_lines(ctx, &h.rashid.name, &grant));
+    // And he chooses when she is told: a dose still missed after half an hour, a reading
+    // that needs action after a quarter of an hour unless he says he is dealing with it.
+    let alerts = ReminderSettings {
+        missed_dose_alert_minutes: Some(DEMO_DOSE_ALERT_MINUTES),
+        escalation_minutes: Some(DEMO_ESCALATION_MINUTES),
+        ..rashid.reminder_settings(h.rashid.id)?
+    };
+    rashid.set_reminder_settings(h.rashid.id, alerts)?;
+    indented(vec![out.say(
+        &Message::new("cli-demo-alert-choices")
+            .text("patient", h.rashid.name.clone())
+            .text("helper", h.amina.name.clone())
+            .int("doses", i64::from(DEMO_DOSE_ALERT_MINUTES))
+            .int("readings", i64::from(DEMO_ESCALATION_MINUTES)),
+    )]);
     Ok(())
 }
+
+/// The demo patient's alert choices (minutes): examples, not clinical numbers.
+const DEMO_DOSE_ALERT_MINUTES: u32 = 30;
+const DEMO_ESCALATION_MINUTES: u32 = 15;

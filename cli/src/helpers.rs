@@ -85,7 +85,7 @@ pub fn window_line(out: &Out, w: &WeeklyWindow) -> String {
     } else {
         Message::new("cli-grant-window").text("days", days.join(", "))
     };
-    out.say(&m.text("from", w.from.format("%H:%M").to_string()).text("to", w.to.format("%H:%M").to_string()))
+    out.say(&m.time("from", w.from).time("to", w.to))
 }
 
 /// Until when a grant lasts, and in which hours of the week.

@@ -5,7 +5,7 @@ use saathi_domain::message::Message;
 
 use crate::args::MedicineCommand;
 use crate::context::Ctx;
-use crate::output::{CliError, table};
+use crate::output::CliError;
 use crate::parse;
 
 pub fn run(ctx: &Ctx<'_>, command: &MedicineCommand) -> Result<(), CliError> {
@@ -36,8 +36,7 @@ pub fn run(ctx: &Ctx<'_>, command: &MedicineCommand) -> Result<(), CliError> {
                 out.text("cli-col-food"),
             ]];
             for r in &regimens {
-                let times: Vec<String> =
-                    r.value.times.iter().map(|t| t.format("%H:%M").to_string()).collect();
+                let times: Vec<String> = r.value.times.iter().map(|t| out.time(*t)).collect();
                 rows.push(vec![
                     r.value.name.clone(),
                     r.value.dose.clone(),
@@ -45,7 +44,7 @@ pub fn run(ctx: &Ctx<'_>, command: &MedicineCommand) -> Result<(), CliError> {
                     out.text(&format!("food-{}", r.value.with_food.code())),
                 ]);
             }
-            out.print(&regimens, || table(&rows));
+            out.print(&regimens, || out.table(&rows));
         }
         MedicineCommand::Dose { name, time, status, at } => {
             let regimens = session.regimens(patient.id)?;

@@ -9,7 +9,7 @@ use saathi_core::Error;
 use saathi_domain::ValidationError;
 use saathi_domain::audit_chain::Break;
 use saathi_domain::message::Message;
-use saathi_l10n::Localizer;
+use saathi_l10n::{Direction, Localizer};
 
 /// Errors the CLI reports: the core's own, the CLI's usage mistakes (bad date format...),
 /// something named that is not there, or an audit trail that was changed.
@@ -117,12 +117,30 @@ pub struct Out {
 }
 
 impl Out {
+    /// Text for a terminal: without bidi isolation marks, which terminals print as boxes
+    /// or count as columns; right-to-left lines are laid out by `print` instead.
     pub fn new(l10n: Localizer, json: bool, speak: bool) -> Out {
+        let l10n = l10n.isolating(false);
         Out { l10n: std::cell::RefCell::new(l10n), json, spoken: speak.then(Default::default) }
     }
 
     pub fn set_localizer(&self, l10n: Localizer) {
-        *self.l10n.borrow_mut() = l10n;
+        *self.l10n.borrow_mut() = l10n.isolating(false);
+    }
+
+    /// Which way the person's text runs.
+    pub fn direction(&self) -> Direction {
+        self.l10n.borrow().direction()
+    }
+
+    /// `text`'s ASCII digits in the locale's own (for numbering around Saathi's words).
+    pub fn digits(&self, text: &str) -> String {
+        self.l10n.borrow().digits(text)
+    }
+
+    /// Rows in aligned columns, in the order the person reads (see `table`).
+    pub fn table(&self, rows: &[Vec<String>]) -> Vec<String> {
+        table(rows, self.direction())
     }
 
     pub fn say(&self, m: &Message) -> String {
@@ -169,6 +187,11 @@ impl Out {
         self.l10n.borrow().date_time(at.with_timezone(now.offset()))
     }
 
+    /// A time of day in the locale's digits.
+    pub fn time(&self, t: chrono::NaiveTime) -> String {
+        self.l10n.borrow().time(t)
+    }
+
     pub fn date(&self, d: chrono::NaiveDate) -> String {
         self.l10n.borrow().date(d)
     }
@@ -190,7 +213,12 @@ impl Out {
                 Err(e) => tracing::error!(error = %e, "could not write JSON"),
             }
         } else {
-            for l in human() {
+            let lines = human();
+            let lines = match self.direction() {
+                Direction::LeftToRight => lines,
+                Direction::RightToLeft => right_to_left(lines, right_edge()),
+            };
+            for l in lines {
                 line(&l);
             }
         }
@@ -226,31 +254,109 @@ pub fn line(text: &str) {
     }
 }
 
-/// How many columns a cell takes: bidi isolation and direction marks take none.
-fn width(cell: &str) -> usize {
-    cell.chars()
-        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+/// How many columns text takes in a terminal: combining marks (Arabic vowel marks, Indic
+/// vowel signs that sit on a letter), joiners and bidi marks take none, everything else one.
+pub fn width(text: &str) -> usize {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    text.chars()
+        .filter(|c| {
+            !matches!(
+                c.general_category(),
+                GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark | GeneralCategory::Format
+            )
+        })
         .count()
 }
 
-/// Lays out rows in columns, each as wide as its widest cell.
-pub fn table(rows: &[Vec<String>]) -> Vec<String> {
+/// Lays out rows in columns, each as wide as its widest cell. Left to right, the first
+/// column is on the left and cells are padded on their right; right to left, the first
+/// column is on the right and cells are padded on their left, so each column's text
+/// starts (on its right) at the same place. Every row is as wide as the widest.
+pub fn table(rows: &[Vec<String>], direction: Direction) -> Vec<String> {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| width(s)).max().unwrap_or(0))
         .collect();
     rows.iter()
         .map(|r| {
-            let cells: Vec<String> = r
-                .iter()
-                .enumerate()
-                .map(|(i, cell)| {
-                    let pad = widths[i].saturating_sub(width(cell));
-                    format!("{cell}{}", " ".repeat(pad))
-                })
-                .collect();
-            cells.join("  ").trim_end().to_string()
+            let cells = (0..columns).map(|i| {
+                let cell = r.get(i).map_or("", String::as_str);
+                (cell, " ".repeat(widths[i].saturating_sub(width(cell))))
+            });
+            match direction {
+                Direction::LeftToRight => {
+                    let cells: Vec<String> = cells.map(|(cell, pad)| format!("{cell}{pad}")).collect();
+                    cells.join("  ").trim_end().to_string()
+                }
+                Direction::RightToLeft => {
+                    let cells: Vec<String> = cells.rev().map(|(cell, pad)| format!("{pad}{cell}")).collect();
+                    cells.join("  ").trim_start().to_string()
+                }
+            }
         })
+        .collect()
+}
+
+/// Where right-to-left lines end: the terminal's width when output goes to one and the
+/// shell exported `COLUMNS`, else 80 columns (a pipe, a file, a test: the same every time).
+pub fn right_edge() -> usize {
+    use std::io::IsTerminal;
+    const FIXED: usize = 80;
+    if !std::io::stdout().is_terminal() {
+        return FIXED;
+    }
+    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok()).filter(|c| *c >= 20).unwrap_or(FIXED)
+}
+
+/// `text` broken at spaces into pieces at most `columns` wide (a longer word alone).
+pub fn wrap(text: &str, columns: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if !current.is_empty() && width(&current) + 1 + width(word) > columns {
+            out.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() || out.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Right-to-left lines (Urdu) laid out for a terminal. Saathi, not the terminal, decides
+/// where things sit on the line: most terminals do not reorder bidirectional text at all,
+/// and those that do disagree on which way a line runs, so a layout left to them comes
+/// out differently on each. What an Urdu reader expects of a page is that lines start at
+/// the right edge, that indentation is on the right, and that what marks a line (a
+/// severity mark, an action's number, a table's first column) is on the right where they
+/// start reading. So each line's leading indentation moves to its end, a line wider than
+/// `edge` columns is broken at spaces (its pieces keep the indentation), and every line is
+/// padded on the left to end at `edge`; a table row too wide to break sensibly sets the
+/// edge for all. The words inside each line stay in logical order, for a terminal that
+/// shapes Arabic script to show them joined and the right way round. Empty lines stay
+/// empty.
+pub fn right_to_left(lines: Vec<String>, edge: usize) -> Vec<String> {
+    let mut mirrored: Vec<String> = Vec::new();
+    for l in lines {
+        let body = l.trim_start_matches(' ');
+        if body.trim().is_empty() {
+            mirrored.push(String::new());
+            continue;
+        }
+        let indent = " ".repeat(l.len() - body.len());
+        let room = edge.saturating_sub(indent.len()).max(1);
+        // A table's columns are two spaces apart: those rows are never broken.
+        let pieces = if body.contains("  ") { vec![body.to_string()] } else { wrap(body, room) };
+        mirrored.extend(pieces.into_iter().map(|p| format!("{p}{indent}")));
+    }
+    let edge = mirrored.iter().map(|l| width(l)).max().unwrap_or(0).max(edge);
+    mirrored
+        .into_iter()
+        .map(|l| if l.is_empty() { l } else { format!("{}{l}", " ".repeat(edge - width(&l))) })
         .collect()
 }
 
@@ -264,6 +370,34 @@ mod tests {
             vec!["When".to_string(), "Reading".to_string()],
             vec!["Mon".to_string(), "6.8 mmol/L".to_string()],
         ];
-        assert_eq!(table(&rows), vec!["When  Reading", "Mon   6.8 mmol/L"]);
+        assert_eq!(table(&rows, Direction::LeftToRight), vec!["When  Reading", "Mon   6.8 mmol/L"]);
+    }
+
+    #[test]
+    fn right_to_left_tables_start_on_the_right_and_align_each_column_on_its_right() {
+        let rows = vec![
+            vec!["وقت".to_string(), "ریڈنگ".to_string()],
+            vec!["پیر".to_string(), "6.8 mmol/L".to_string()],
+        ];
+        let lines = right_to_left(table(&rows, Direction::RightToLeft), 15);
+        assert_eq!(lines, vec!["     ریڈنگ  وقت", "6.8 mmol/L  پیر"]);
+    }
+
+    #[test]
+    fn right_to_left_lines_end_together_with_indentation_on_the_right() {
+        let lines = vec!["عنوان".to_string(), String::new(), "  ایک".to_string()];
+        assert_eq!(right_to_left(lines, 8), vec!["   عنوان", "", "   ایک  "]);
+        // Too wide: broken at spaces, each piece keeping the indentation on the right.
+        let long = vec!["  ایک دو تین".to_string()];
+        assert_eq!(right_to_left(long, 9), vec![" ایک دو  ", "    تین  "]);
+        assert_eq!(wrap("ایک دو تین", 3), vec!["ایک", "دو", "تین"]);
+    }
+
+    #[test]
+    fn marks_that_sit_on_a_letter_take_no_column() {
+        assert_eq!(width("কি"), 2, "a spacing vowel sign takes a column");
+        assert_eq!(width("কু"), 1, "a vowel sign beneath the letter does not");
+        assert_eq!(width("\u{2068}6.8\u{2069}"), 3, "nor do isolation marks");
+        assert_eq!(width("می\u{200C}شود"), 5, "nor a zero-width non-joiner");
     }
 }

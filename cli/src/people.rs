@@ -6,7 +6,7 @@ use saathi_domain::units::{GlucoseUnit, Hba1cUnit, WeightUnit};
 
 use crate::args::{PersonCommand, PinCommand};
 use crate::context::Ctx;
-use crate::output::{CliError, table};
+use crate::output::CliError;
 
 fn unit<T>(code: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T, CliError> {
     parse(code)
@@ -96,7 +96,7 @@ pub fn run(ctx: &Ctx<'_>, command: &PersonCommand) -> Result<(), CliError> {
                     conditions.join(", "),
                 ]);
             }
-            out.print(&people, || table(&rows));
+            out.print(&people, || out.table(&rows));
         }
         PersonCommand::Pin(command) => {
             // Always the acting person's own PIN: no one sets another's.

@@ -8,7 +8,7 @@ use saathi_domain::reading::ReadingKind;
 use saathi_domain::wording;
 
 use crate::context::Ctx;
-use crate::output::{CliError, table};
+use crate::output::CliError;
 use crate::parse;
 
 pub fn list(
@@ -81,7 +81,7 @@ pub fn list(
                 number,
             ]);
         }
-        table(&rows)
+        out.table(&rows)
     };
     out.print(&entries, human);
     Ok(())

@@ -253,6 +253,6 @@ pub fn history(ctx: &Ctx<'_>, kind: ReadingKind, record: i64) -> Result<(), CliE
         .iter()
         .map(|v| serde_json::json!({ "record": v.record, "deleted": v.deleted, "latest": v.is_latest }))
         .collect();
-    out.print(&json, || crate::output::table(&rows));
+    out.print(&json, || out.table(&rows));
     Ok(())
 }

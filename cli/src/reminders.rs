@@ -10,7 +10,7 @@ use saathi_domain::schedule::Subject;
 use saathi_domain::wording;
 
 use crate::context::Ctx;
-use crate::output::{CliError, table};
+use crate::output::CliError;
 
 #[derive(Serialize)]
 struct RemindersJson<'a> {
@@ -45,7 +45,7 @@ pub fn show(ctx: &Ctx<'_>, hours: u32) -> Result<(), CliError> {
                 vec![out.when_at(f.at, f.local_date_time()), out.say(&wording::reminder(f, regimen_of(f)))]
             })
             .collect();
-        lines.extend(table(&rows));
+        lines.extend(out.table(&rows));
         let open: Vec<&Due> =
             due.iter().filter(|d| matches!(d.state, DueState::Due | DueState::Missed)).collect();
         if !open.is_empty() {
@@ -61,7 +61,7 @@ pub fn show(ctx: &Ctx<'_>, hours: u32) -> Result<(), CliError> {
                     vec![out.when_at(d.fire.at, d.fire.local_date_time()), out.say(&what)]
                 })
                 .collect();
-            lines.extend(table(&rows));
+            lines.extend(out.table(&rows));
         }
         lines
     });

@@ -9,7 +9,7 @@ use saathi_domain::time::Period;
 use saathi_domain::wording;
 
 use crate::context::Ctx;
-use crate::output::{CliError, Out, table};
+use crate::output::{CliError, Out};
 use crate::parse;
 
 pub fn show(ctx: &Ctx<'_>, days: u32, from: Option<&str>, to: Option<&str>) -> Result<(), CliError> {
@@ -154,7 +154,7 @@ fn lines(out: &Out, patient: &Person, s: &Summary, words: &[String], range: bool
         ]);
     }
     let mut lines = vec![out.say(&title)];
-    lines.extend(table(&rows).into_iter().map(|l| format!("  {l}")));
+    lines.extend(out.table(&rows).into_iter().map(|l| format!("  {l}")));
     lines.push(out.text("cli-in-words"));
     lines.extend(words.iter().map(|w| format!("  • {w}")));
     lines

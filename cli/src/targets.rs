@@ -7,7 +7,7 @@ use saathi_domain::units::GlucoseUnit;
 
 use crate::args::TargetCommand;
 use crate::context::Ctx;
-use crate::output::{CliError, Out, table};
+use crate::output::{CliError, Out};
 
 pub fn run(ctx: &Ctx<'_>, command: &TargetCommand) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
@@ -87,6 +87,6 @@ fn lines(ctx: &Ctx<'_>, people: &[Person], patient: &Person, t: &Targets) -> Vec
         ],
     ];
     let mut lines = vec![out.say(&Message::new("cli-targets-title").text("name", patient.name.clone()))];
-    lines.extend(table(&rows).into_iter().map(|l| format!("  {l}")));
+    lines.extend(out.table(&rows).into_iter().map(|l| format!("  {l}")));
     lines
 }

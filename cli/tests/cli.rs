@@ -880,9 +880,11 @@ fn a_person_is_spoken_to_in_their_own_languages() {
     s.at(NOW, &["person", "add", "Abba"]).ok();
     let saved = s.at(NOW, &["person", "languages", "--text", "ur", "--audio", "ur"]).ok();
     assert!(saved.contains("اردو"), "the languages are named in their own script: {saved}");
-    // No --lang: Abba's own language, right to left, numbers isolated.
+    // No --lang: Abba's own language, right to left: aligned on the right, and without
+    // the isolation marks the phone shells get (a terminal would print them as boxes).
     let out = s.at(NOW, &["log", "glucose", "6.8", "--context", "before-meal"]).ok();
-    assert!(out.contains("\u{2068}6.8\u{2069}"), "{out:?}");
+    assert!(out.contains(" 6.8 mmol/L") && !out.contains(['\u{2068}', '\u{2069}']), "{out:?}");
+    assert!(out.lines().all(|l| l.chars().count() == 80), "right-aligned to 80 columns: {out:?}");
     assert!(out.contains("کھانے سے پہلے"), "{out}");
     // --lang still wins for one command.
     let english = s.at(NOW, &["--lang", "en-GB", "readings"]).ok();

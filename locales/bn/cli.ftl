@@ -197,6 +197,7 @@ cli-demo-helper-list = { $patient } দেখেন, কে তাঁর রে�
 cli-demo-helper-revoke = { $patient } { $helper }-এর অনুমতি বন্ধ করেন:
 cli-demo-helper-refused = { $helper } আরেকটা রিডিং যোগ করার চেষ্টা করেন, কিন্তু তাঁকে অনুমতি দেওয়া হয় না:
 cli-demo-helper-again = পরে { $patient } আবার { $helper }-কে আমন্ত্রণ জানান, এবার শুধু রিডিং দেখতে আর সতর্কবার্তা পেতে:
+cli-demo-alert-choices = { $patient } ঠিক করেন { $helper }-কে কখন জানানো হবে: বাদ যাওয়া ওষুধ { $doses } মিনিট পরেও না নিলে, আর এমন রিডিং যার জন্য এখনই কিছু করতে হবে, { $readings } মিনিট পরে, যদি না তিনি বলেন যে তিনি নিজেই সামলাচ্ছেন।
 cli-demo-helper-audit = { $count ->
     [one] { $patient }-এর "কে কী করেছেন" হিসাবের শেষ { $count }টি এন্ট্রি:
    *[other] { $patient }-এর "কে কী করেছেন" হিসাবের শেষ { $count }টি এন্ট্রি:

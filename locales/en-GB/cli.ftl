@@ -195,6 +195,7 @@ cli-demo-helper-list = { $patient } checks who can see or change his record:
 cli-demo-helper-revoke = { $patient } stops { $helper }'s access:
 cli-demo-helper-refused = { $helper } tries to add another reading, and is refused:
 cli-demo-helper-again = Later { $patient } invites { $helper } again, this time only to see his readings and be told of alerts:
+cli-demo-alert-choices = { $patient } chooses when { $helper } is told: a medicine still not taken { $doses } minutes after it was missed, and a reading that needs action after { $readings } minutes, unless he says he is dealing with it.
 cli-demo-helper-audit = { $count ->
     [one] The last entry in { $patient }'s record of who did what:
    *[other] The last { $count } entries in { $patient }'s record of who did what:

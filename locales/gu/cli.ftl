@@ -198,6 +198,7 @@ cli-demo-helper-list = { $patient } જુએ છે કે તેમનો ર�
 cli-demo-helper-revoke = { $patient }, { $helper } ની પરવાનગી બંધ કરે છે:
 cli-demo-helper-refused = { $helper } બીજું રીડિંગ ઉમેરવાનો પ્રયત્ન કરે છે, અને તેને ના પાડવામાં આવે છે:
 cli-demo-helper-again = પછી { $patient } ફરી { $helper } ને આમંત્રણ આપે છે, આ વખતે ફક્ત રીડિંગ જોવા અને ચેતવણીની ખબર મેળવવા:
+cli-demo-alert-choices = { $patient } નક્કી કરે છે કે { $helper } ને ક્યારે જણાવવું: છૂટી ગયેલી દવા { $doses } મિનિટ પછી પણ ન લીધી હોય, અને એવું રીડિંગ જેના પર તરત કંઈક કરવું પડે, { $readings } મિનિટ પછી, સિવાય કે તેઓ કહે કે તેઓ પોતે સંભાળી રહ્યા છે.
 cli-demo-helper-audit = { $count ->
     [one] { $patient } ના "કોણે શું કર્યું" રેકોર્ડની છેલ્લી { $count } એન્ટ્રી:
    *[other] { $patient } ના "કોણે શું કર્યું" રેકોર્ડની છેલ્લી { $count } એન્ટ્રી:

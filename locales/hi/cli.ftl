@@ -197,6 +197,7 @@ cli-demo-helper-list = { $patient } देखते हैं कि उनक�
 cli-demo-helper-revoke = { $patient }, { $helper } की इजाज़त वापस ले लेते हैं:
 cli-demo-helper-refused = { $helper } एक और रीडिंग जोड़ने की कोशिश करती हैं, पर उन्हें मना कर दिया जाता है:
 cli-demo-helper-again = बाद में { $patient } फिर से { $helper } को न्योता भेजते हैं, इस बार सिर्फ़ रीडिंग देखने और चेतावनी की ख़बर पाने के लिए:
+cli-demo-alert-choices = { $patient } तय करते हैं कि { $helper } को कब बताया जाए: छूटी हुई दवा { $doses } मिनट बाद भी न ली हो, और ऐसी रीडिंग जिस पर तुरंत कुछ करना हो, { $readings } मिनट बाद, जब तक वे यह न बताएँ कि वे ख़ुद संभाल रहे हैं।
 cli-demo-helper-audit = { $count ->
     [one] { $patient } के "किसने क्या किया" वाले रिकॉर्ड की आख़िरी एंट्री:
    *[other] { $patient } के "किसने क्या किया" वाले रिकॉर्ड की आख़िरी { $count } एंट्रियाँ:

@@ -197,6 +197,7 @@ cli-demo-helper-list = { $patient } ਦੇਖਦੇ ਹਨ ਕਿ ਉਹਨਾ�
 cli-demo-helper-revoke = { $patient } { $helper } ਦੀ ਪਹੁੰਚ ਬੰਦ ਕਰ ਦਿੰਦੇ ਹਨ:
 cli-demo-helper-refused = { $helper } ਇੱਕ ਹੋਰ ਰੀਡਿੰਗ ਦਰਜ ਕਰਨ ਦੀ ਕੋਸ਼ਿਸ਼ ਕਰਦੀ ਹੈ, ਪਰ ਉਸ ਨੂੰ ਇਜਾਜ਼ਤ ਨਹੀਂ ਮਿਲਦੀ:
 cli-demo-helper-again = ਬਾਅਦ ਵਿੱਚ { $patient } { $helper } ਨੂੰ ਫਿਰ ਸੱਦਾ ਦਿੰਦੇ ਹਨ, ਇਸ ਵਾਰ ਸਿਰਫ਼ ਰੀਡਿੰਗਾਂ ਦੇਖਣ ਅਤੇ ਚੇਤਾਵਨੀਆਂ ਦੀ ਖ਼ਬਰ ਲਈ:
+cli-demo-alert-choices = { $patient } ਤੈਅ ਕਰਦੇ ਹਨ ਕਿ { $helper } ਨੂੰ ਕਦੋਂ ਦੱਸਿਆ ਜਾਵੇ: ਛੁੱਟੀ ਹੋਈ ਦਵਾਈ { $doses } ਮਿੰਟ ਬਾਅਦ ਵੀ ਨਾ ਲਈ ਹੋਵੇ, ਅਤੇ ਅਜਿਹੀ ਰੀਡਿੰਗ ਜਿਸ ਉੱਤੇ ਝੱਟ ਕੁਝ ਕਰਨਾ ਹੋਵੇ, { $readings } ਮਿੰਟ ਬਾਅਦ, ਜਦੋਂ ਤੱਕ ਉਹ ਇਹ ਨਾ ਦੱਸਣ ਕਿ ਉਹ ਆਪ ਸੰਭਾਲ ਰਹੇ ਹਨ।
 cli-demo-helper-audit = { $count ->
     [one] { $patient } ਦੇ "ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ" ਵਾਲੇ ਰਿਕਾਰਡ ਦੀ ਆਖ਼ਰੀ ਐਂਟਰੀ:
    *[other] { $patient } ਦੇ "ਕਿਸ ਨੇ ਕੀ ਕੀਤਾ" ਵਾਲੇ ਰਿਕਾਰਡ ਦੀਆਂ ਆਖ਼ਰੀ { $count } ਐਂਟਰੀਆਂ:

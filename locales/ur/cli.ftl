@@ -197,6 +197,7 @@ cli-demo-helper-list = { $patient } دیکھتے ہیں کہ ان کا ریکا�
 cli-demo-helper-revoke = { $patient }، { $helper } کی رسائی بند کر دیتے ہیں:
 cli-demo-helper-refused = { $helper } ایک اور ریڈنگ درج کرنے کی کوشش کرتی ہیں، اور انہیں اجازت نہیں ملتی:
 cli-demo-helper-again = بعد میں { $patient } نے { $helper } کو پھر دعوت دی، اس بار صرف ریڈنگز دیکھنے اور خطرے کی خبر پانے کے لیے:
+cli-demo-alert-choices = { $patient } طے کرتے ہیں کہ { $helper } کو کب بتایا جائے: چھوٹی ہوئی دوا { $doses } منٹ بعد بھی نہ لی ہو، اور ایسی ریڈنگ جس پر فوراً کچھ کرنا ہو، { $readings } منٹ بعد، جب تک وہ یہ نہ بتائیں کہ وہ خود سنبھال رہے ہیں۔
 cli-demo-helper-audit = { $count ->
     [one] { $patient } کے "کس نے کیا کیا" والے ریکارڈ کا آخری اندراج:
    *[other] { $patient } کے "کس نے کیا کیا" والے ریکارڈ کے آخری { $count } اندراجات:

@@ -10,7 +10,7 @@ use crate::error::SaathiError;
 use crate::mirror::all;
 use crate::protocol::BpProtocolAverage;
 use crate::session::SaathiSession;
-use crate::time::{LocalDate, Timestamp};
+use crate::time::{LocalDate, TimeOfDay, Timestamp};
 use crate::tracking::{BpBand, GlucoseContext};
 
 mirror_enum!(Trend <=> saathi_domain::summary::Trend { Rising, Falling, Steady, NotEnoughData });
@@ -42,6 +42,10 @@ pub enum ArgValue {
     Text {
         value: String,
     },
+    /// A time of day, written in the locale's own digits by the localizer.
+    Time {
+        value: TimeOfDay,
+    },
     /// Another message id, used as a word ("glucose").
     Term {
         key: String,
@@ -71,6 +75,7 @@ impl From<Arg> for ArgValue {
             Arg::Int(value) => ArgValue::Int { value },
             Arg::Decimal { value, places } => ArgValue::Decimal { value, places },
             Arg::Text(value) => ArgValue::Text { value },
+            Arg::Time(t) => ArgValue::Time { value: t.into() },
             Arg::Term(key) => ArgValue::Term { key },
             Arg::Message(m) => ArgValue::Nested { message: (*m).into() },
         }

@@ -8655,6 +8655,11 @@ public indirect enum ArgValue: Equatable, Hashable {
     case text(value: String
     )
     /**
+     * A time of day, written in the locale's own digits by the localizer.
+     */
+    case time(value: TimeOfDay
+    )
+    /**
      * Another message id, used as a word ("glucose").
      */
     case term(key: String
@@ -8694,10 +8699,13 @@ public struct FfiConverterTypeArgValue: FfiConverterRustBuffer {
         case 3: return .text(value: try FfiConverterString.read(from: &buf)
         )
         
-        case 4: return .term(key: try FfiConverterString.read(from: &buf)
+        case 4: return .time(value: try FfiConverterTypeTimeOfDay.read(from: &buf)
         )
         
-        case 5: return .nested(message: try FfiConverterTypeMessage.read(from: &buf)
+        case 5: return .term(key: try FfiConverterString.read(from: &buf)
+        )
+        
+        case 6: return .nested(message: try FfiConverterTypeMessage.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -8724,13 +8732,18 @@ public struct FfiConverterTypeArgValue: FfiConverterRustBuffer {
             FfiConverterString.write(value, into: &buf)
             
         
-        case let .term(key):
+        case let .time(value):
             writeInt(&buf, Int32(4))
+            FfiConverterTypeTimeOfDay.write(value, into: &buf)
+            
+        
+        case let .term(key):
+            writeInt(&buf, Int32(5))
             FfiConverterString.write(key, into: &buf)
             
         
         case let .nested(message):
-            writeInt(&buf, Int32(5))
+            writeInt(&buf, Int32(6))
             FfiConverterTypeMessage.write(message, into: &buf)
             
         }

@@ -15,6 +15,9 @@ pub enum Arg {
     },
     /// Text that is data rather than wording: a person's name, a medicine's name.
     Text(String),
+    /// A time of day on the wall clock ("08:00"), written in the locale's own digits when
+    /// shown (Bengali digits in Bengali) and in Latin digits when spoken, like numbers.
+    Time(chrono::NaiveTime),
     /// Another message id whose text fills this slot (a unit, a context, a band word).
     Term(String),
     /// Another message with its own arguments (a reading inside a sentence), formatted in
@@ -46,6 +49,13 @@ impl Message {
 
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// A time of day, formatted by the localisation layer (never `format("%H:%M")` in code,
+    /// which would mix Latin digits into text written in another digit system).
+    pub fn time(mut self, name: &'static str, value: chrono::NaiveTime) -> Self {
+        self.args.push((name, Arg::Time(value)));
         self
     }
 

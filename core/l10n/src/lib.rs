@@ -9,7 +9,7 @@ pub mod speech;
 
 use std::borrow::Cow;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime};
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -44,6 +44,9 @@ struct Loaded {
     /// chrono's locale for month and weekday names.
     calendar: chrono::Locale,
     show: Bundle,
+    /// Right-to-left locales only: the text to show without isolation marks, for shells
+    /// that print them as visible boxes (a terminal). `None` where `show` has none anyway.
+    show_plain: Option<Bundle>,
     speak: Bundle,
     speak_digits: Bundle,
     /// The same text through the pseudo-locale transform (accented, longer, bidi-wrapped).
@@ -98,6 +101,12 @@ impl Loaded {
                 .map_err(|_| broken("no calendar names".into()))?,
             show: bundle(&langid, &resources, numbers::format_for_display, info.right_to_left)
                 .map_err(broken)?,
+            show_plain: match info.right_to_left {
+                true => {
+                    Some(bundle(&langid, &resources, numbers::format_for_display, false).map_err(broken)?)
+                }
+                false => None,
+            },
             speak: bundle(&langid, &resources, numbers::format_for_speech, false).map_err(broken)?,
             speak_digits: bundle(&langid, &resources, numbers::format_digit_by_digit, false)
                 .map_err(broken)?,
@@ -147,6 +156,8 @@ pub struct Localizer {
     voices: Vec<String>,
     reading: NumberReading,
     pseudo: bool,
+    /// Whether right-to-left text wraps placeables in FSI ... PDI (see `isolating`).
+    isolate: bool,
 }
 
 /// The pseudo-locale's code: English run through the pseudo transform.
@@ -180,11 +191,22 @@ impl Localizer {
             voices: device_voices.iter().map(|v| v.to_string()).collect(),
             reading: NumberReading::default(),
             pseudo: false,
+            isolate: true,
         })
     }
 
     pub fn reading_numbers(mut self, reading: NumberReading) -> Self {
         self.reading = reading;
+        self
+    }
+
+    /// Whether shown right-to-left text isolates each placeable (FSI ... PDI) so numbers and
+    /// names keep their order: on by default, and the phone shells need it (their text
+    /// views honour the marks). A terminal prints the marks as boxes, or counts them as
+    /// columns, so the CLI turns them off and lays right-to-left lines out itself.
+    /// Left-to-right text and speech never carry them either way.
+    pub fn isolating(mut self, isolate: bool) -> Self {
+        self.isolate = isolate;
         self
     }
 
@@ -229,8 +251,19 @@ impl Localizer {
                 .text("day", local_digits(l, &at.day().to_string()))
                 .text("month", names("%b"))
                 .text("year", local_digits(l, &at.year().to_string()))
-                .text("time", local_digits(l, &at.format("%H:%M").to_string())),
+                .time("time", at.time()),
         )
+    }
+
+    /// A time of day as this locale writes it: "08:30", "০৮:৩০".
+    pub fn time(&self, t: NaiveTime) -> String {
+        local_digits(self.text[0], &t.format(TIME).to_string())
+    }
+
+    /// `text` with its ASCII digits written in this locale's own digits (CLDR's, the same as
+    /// every number Fluent places): for numbering a shell adds around Saathi's words.
+    pub fn digits(&self, text: &str) -> String {
+        local_digits(self.text[0], text)
     }
 
     /// Formats a domain message for the screen.
@@ -239,8 +272,12 @@ impl Localizer {
         let first = text.iter().find(|l| l.show.has_message(&m.key)).or(text.last());
         match first {
             Some(l) => {
-                let bundle = if self.pseudo { &l.pseudo } else { &l.show };
-                format(bundle, l, m, &|inner| self.message(inner))
+                let bundle = match (self.pseudo, self.isolate, &l.show_plain) {
+                    (true, _, _) => &l.pseudo,
+                    (false, false, Some(plain)) => plain,
+                    (false, _, _) => &l.show,
+                };
+                format(bundle, l, m, Shown::Text, &|inner| self.message(inner))
             }
             None => missing(&m.key),
         }
@@ -279,10 +316,21 @@ impl Localizer {
             NumberReading::Naturally => &l.speak,
             NumberReading::DigitByDigit => &l.speak_digits,
         };
-        let text = format(bundle, l, m, &|inner| self.spoken(l, inner));
-        let point = format(&l.speak, l, &Message::new("speech-point"), &|_| String::new());
+        let text = format(bundle, l, m, Shown::Speech, &|inner| self.spoken(l, inner));
+        let point = format(&l.speak, l, &Message::new("speech-point"), Shown::Speech, &|_| String::new());
         text.replace(numbers::POINT_MARK, &format!(" {point} "))
     }
+}
+
+/// How times are written on the wall clock, before their digits are localised.
+const TIME: &str = "%H:%M";
+
+/// Whether a message is formatted to be read (the locale's digits) or heard (Latin digits,
+/// which every speech engine reads in the voice's language, as `numbers` does).
+#[derive(Clone, Copy)]
+enum Shown {
+    Text,
+    Speech,
 }
 
 /// ASCII digits in `text` written in the locale's own digits (from CLDR, via ICU4X).
@@ -298,13 +346,19 @@ fn missing(key: &str) -> String {
 }
 
 /// Formats `m` with `bundle`; `nested` formats messages placed inside it the same way.
-fn format(bundle: &Bundle, l: &Loaded, m: &Message, nested: &dyn Fn(&Message) -> String) -> String {
+fn format(
+    bundle: &Bundle,
+    l: &Loaded,
+    m: &Message,
+    shown: Shown,
+    nested: &dyn Fn(&Message) -> String,
+) -> String {
     let Some(pattern) = bundle.get_message(&m.key).and_then(|msg| msg.value()) else {
         return missing(&m.key);
     };
     let mut args = FluentArgs::new();
     for (name, arg) in &m.args {
-        args.set(*name, value(arg, nested));
+        args.set(*name, value(arg, l, shown, nested));
     }
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
@@ -314,7 +368,7 @@ fn format(bundle: &Bundle, l: &Loaded, m: &Message, nested: &dyn Fn(&Message) ->
     text.into_owned()
 }
 
-fn value(arg: &Arg, nested: &dyn Fn(&Message) -> String) -> FluentValue<'static> {
+fn value(arg: &Arg, l: &Loaded, shown: Shown, nested: &dyn Fn(&Message) -> String) -> FluentValue<'static> {
     match arg {
         Arg::Int(n) => FluentValue::from(*n),
         Arg::Decimal { value, places } => {
@@ -327,6 +381,13 @@ fn value(arg: &Arg, nested: &dyn Fn(&Message) -> String) -> FluentValue<'static>
             FluentValue::Number(FluentNumber::new(*value, options))
         }
         Arg::Text(t) => FluentValue::from(t.clone()),
+        Arg::Time(t) => {
+            let text = t.format(TIME).to_string();
+            FluentValue::from(match shown {
+                Shown::Text => local_digits(l, &text),
+                Shown::Speech => text,
+            })
+        }
         Arg::Term(key) => FluentValue::from(nested(&Message::new(key.clone()))),
         Arg::Message(m) => FluentValue::from(nested(m)),
     }
@@ -361,6 +422,34 @@ mod tests {
         assert_eq!(l.text("no-such-message"), "⟦no-such-message⟧");
         assert!(!l.has("no-such-message"));
         assert!(matches!(Localizer::new("xx"), Err(L10nError::UnknownLocale(_))));
+    }
+
+    #[test]
+    fn times_are_written_in_the_locales_digits_and_spoken_in_latin_ones() {
+        let at = NaiveTime::from_hms_opt(8, 30, 0).unwrap();
+        let m = Message::new("screen-at-time").time("time", at);
+        let bn = Localizer::with_prefs(&LanguagePrefs::single("bn"), &["bn"]).unwrap();
+        assert_eq!(bn.message(&m), "০৮:৩০-এ");
+        assert_eq!(bn.time(at), "০৮:৩০");
+        assert_eq!(bn.utterance(&m, &NoClips).text, "08:30-এ", "speech engines read Latin digits");
+        let en = Localizer::new("en-GB").unwrap();
+        assert_eq!(en.message(&m), "at 08:30");
+        assert_eq!(en.digits("[12]"), "[12]");
+        assert_eq!(bn.digits("[12]"), "[১২]");
+    }
+
+    #[test]
+    fn right_to_left_text_is_isolated_unless_a_terminal_asks_for_plain_text() {
+        let m = Message::new("reading-glucose").decimal("value", 6.8, 1).term("unit", "unit-mmol-per-l");
+        let marks = |s: &str| s.chars().filter(|c| matches!(c, '\u{2068}' | '\u{2069}')).count();
+        let isolated = Localizer::new("ur").unwrap().message(&m);
+        assert!(marks(&isolated) > 0, "the phone shells get isolation marks: {isolated:?}");
+        let plain = Localizer::new("ur").unwrap().isolating(false).message(&m);
+        assert_eq!(marks(&plain), 0, "{plain:?}");
+        assert_eq!(plain, isolated.replace(['\u{2068}', '\u{2069}'], ""), "the same words otherwise");
+        // Left-to-right text never had them.
+        let en = Localizer::new("en-GB").unwrap();
+        assert_eq!(en.message(&m), "6.8 mmol/L");
     }
 
     #[test]

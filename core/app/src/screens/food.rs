@@ -36,7 +36,7 @@ fn food_elements(
     let head = Message::new("screen-food")
         .text("food", name)
         .text("portion", content.portion_text(id, prefer).unwrap_or_default().to_string())
-        .text("carbs", format!("{:.0}", food.per_portion.carbohydrate_g));
+        .decimal("carbs", food.per_portion.carbohydrate_g, 0);
     let worst =
         [lights.sugars, lights.fat, lights.saturates, lights.salt].into_iter().max_by_key(|l| *l as u8);
     let lights_m = Message::new("screen-food-lights")

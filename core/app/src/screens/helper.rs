@@ -111,8 +111,7 @@ impl Session {
             return Ok(Vec::new());
         }
         let tz_now = self.inner.now();
-        let local =
-            |at: chrono::DateTime<chrono::Utc>| at.with_timezone(tz_now.offset()).format("%H:%M").to_string();
+        let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(tz_now.offset()).time();
         let schedules = self.reminders(patient)?;
         let regimens = self.regimens(patient)?;
         let mut out = Vec::new();
@@ -133,7 +132,7 @@ impl Session {
                         .text("name", name.to_string())
                         .message("kind", saathi_domain::wording::kind(kind))
                         .message("band", band)
-                        .text("time", e.meta.taken.local().format("%H:%M").to_string());
+                        .time("time", e.meta.taken.local().time());
                     out.push(
                         words
                             .element(format!("alert-{}-{}", kind.code(), record.0), &m)
@@ -156,7 +155,7 @@ impl Session {
                     let m = Message::new("screen-helper-alert-dose")
                         .text("name", name.to_string())
                         .text("medicine", regimen.value.name.clone())
-                        .text("time", local(alert.since));
+                        .time("time", local(alert.since));
                     out.push(
                         words
                             .element(

@@ -18,7 +18,6 @@ use saathi_domain::reminders::{Moved, ON_TIME_AFTER_MINUTES};
 
 /// One dose as a line, with "taken" and "skip" when the person may record doses.
 pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, words: &Words) -> Element {
-    let time = d.at.format("%H:%M").to_string();
     let state_key = match d.state {
         DoseState::Taken => "screen-dose-taken",
         DoseState::Late => "screen-dose-late",
@@ -30,7 +29,7 @@ pub(crate) fn dose_element(d: &Dose<'_>, patient: PersonId, can_record: bool, wo
     let m = Message::new(state_key)
         .text("medicine", d.medicine.name.clone())
         .text("dose", d.medicine.dose.clone())
-        .text("time", time.clone())
+        .time("time", d.at)
         .term("food", format!("food-{}", d.medicine.with_food.code()));
     // A dose Ramadan moved says so, so the person knows why it is not at its usual time.
     let note = match d.moved {

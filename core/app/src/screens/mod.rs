@@ -31,6 +31,7 @@ use saathi_domain::reading::{ReadingKind, RecordId};
 use saathi_l10n::{Direction, Utterance};
 
 pub use log::{LogDraft, LogStep};
+pub use text::{LineKind, TextLine};
 pub use trends::{ChartPoint, ChartSeries, TargetBand};
 pub use words::Words;
 
@@ -354,7 +355,7 @@ pub(crate) fn reading_element(
 
     let local = e.meta.taken.local();
     let when = if local.date_naive() == now.date_naive() {
-        Message::new("screen-at-time").text("time", local.format("%H:%M").to_string())
+        Message::new("screen-at-time").time("time", local.time())
     } else {
         Message::new("screen-on-day").text("date", words.l10n.date_time(local))
     };

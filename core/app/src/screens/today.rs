@@ -175,9 +175,9 @@ impl Session {
                     };
                     let local = fire.local_date_time();
                     let when = if local.date_naive() == now.date_naive() {
-                        Message::new("screen-at-time").text("time", local.format("%H:%M").to_string())
+                        Message::new("screen-at-time").time("time", local.time())
                     } else {
-                        Message::new("screen-tomorrow-at").text("time", local.format("%H:%M").to_string())
+                        Message::new("screen-tomorrow-at").time("time", local.time())
                     };
                     let m = Message::new("screen-today-next-reminder")
                         .message("when", when)

@@ -9513,6 +9513,18 @@ sealed class ArgValue {
     }
     
     /**
+     * A time of day, written in the locale's own digits by the localizer.
+     */
+    data class Time(
+        val `value`: app.saathi.core.TimeOfDay) : ArgValue()
+        
+    {
+        
+
+        companion object
+    }
+    
+    /**
      * Another message id, used as a word ("glucose").
      */
     data class Term(
@@ -9562,10 +9574,13 @@ public object FfiConverterTypeArgValue : FfiConverterRustBuffer<ArgValue>{
             3 -> ArgValue.Text(
                 FfiConverterString.read(buf),
                 )
-            4 -> ArgValue.Term(
+            4 -> ArgValue.Time(
+                FfiConverterTypeTimeOfDay.read(buf),
+                )
+            5 -> ArgValue.Term(
                 FfiConverterString.read(buf),
                 )
-            5 -> ArgValue.Nested(
+            6 -> ArgValue.Nested(
                 FfiConverterTypeMessage.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -9593,6 +9608,13 @@ public object FfiConverterTypeArgValue : FfiConverterRustBuffer<ArgValue>{
             (
                 4UL
                 + FfiConverterString.allocationSize(value.`value`)
+            )
+        }
+        is ArgValue.Time -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterTypeTimeOfDay.allocationSize(value.`value`)
             )
         }
         is ArgValue.Term -> {
@@ -9629,13 +9651,18 @@ public object FfiConverterTypeArgValue : FfiConverterRustBuffer<ArgValue>{
                 FfiConverterString.write(value.`value`, buf)
                 Unit
             }
-            is ArgValue.Term -> {
+            is ArgValue.Time -> {
                 buf.putInt(4)
+                FfiConverterTypeTimeOfDay.write(value.`value`, buf)
+                Unit
+            }
+            is ArgValue.Term -> {
+                buf.putInt(5)
                 FfiConverterString.write(value.`key`, buf)
                 Unit
             }
             is ArgValue.Nested -> {
-                buf.putInt(5)
+                buf.putInt(6)
                 FfiConverterTypeMessage.write(value.`message`, buf)
                 Unit
             }
