@@ -247,13 +247,15 @@ fn family_helper(ctx: &Ctx<'_>, h: &demo::Household) -> Result<(), CliError> {
         ..rashid.reminder_settings(h.rashid.id)?
     };
     rashid.set_reminder_settings(h.rashid.id, alerts)?;
-    indented(vec![out.say(
-        &Message::new("cli-demo-alert-choices")
-            .text("patient", h.rashid.name.clone())
-            .text("helper", h.amina.name.clone())
-            .int("doses", i64::from(DEMO_DOSE_ALERT_MINUTES))
-            .int("readings", i64::from(DEMO_ESCALATION_MINUTES)),
-    )]);
+    indented(vec![
+        out.say(
+            &Message::new("cli-demo-alert-choices")
+                .text("patient", h.rashid.name.clone())
+                .text("helper", h.amina.name.clone())
+                .int("doses", i64::from(DEMO_DOSE_ALERT_MINUTES))
+                .int("readings", i64::from(DEMO_ESCALATION_MINUTES)),
+        ),
+    ]);
     Ok(())
 }
 
