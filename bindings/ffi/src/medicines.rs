@@ -97,7 +97,12 @@ impl SaathiSession {
 
     /// Stops a medicine (a deleting version with who and why); its reminders stop too, and
     /// doses already recorded stay. Returns the deleting version's number.
-    pub fn stop_regimen(&self, patient: PersonId, regimen: RecordId, reason: String) -> Result<u32, SaathiError> {
+    pub fn stop_regimen(
+        &self,
+        patient: PersonId,
+        regimen: RecordId,
+        reason: String,
+    ) -> Result<u32, SaathiError> {
         self.with(|s| Ok(s.stop_regimen(patient, regimen, &reason)?))
     }
 

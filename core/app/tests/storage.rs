@@ -160,7 +160,7 @@ fn damage_deep_in_the_database_is_reported_and_moved_aside_on_the_next_open() {
     let app = open(path.clone()).expect("an open reads only the header and schema");
     let s = app.session(asha.id).expect("session");
     let (from, to) = always();
-    let err = s.readings(asha.id, from, to).err().expect("reading damaged pages fails");
+    let err = s.readings(asha.id, from, to).expect_err("reading damaged pages fails");
     assert!(matches!(err, Error::DatabaseCorruptInUse), "{err:?}");
     assert_eq!(err.messages(), vec![Message::new("error-database-corrupt-in-use")]);
     assert!(matches!(app.check_storage(), Err(Error::DatabaseCorruptInUse)));
