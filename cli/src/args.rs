@@ -490,6 +490,48 @@ pub enum MedicineCommand {
         #[arg(long)]
         at: Option<String>,
     },
+    /// Change a medicine (the old details stay in its history; its reminders follow):
+    /// `saathi medicine change Metformin --dose "1000 mg" --reason "GP changed it"`.
+    Change {
+        name: String,
+        /// A new name (default: the same).
+        #[arg(long)]
+        new_name: Option<String>,
+        #[arg(long)]
+        dose: Option<String>,
+        /// New daily times, like 08:00,20:00.
+        #[arg(long)]
+        times: Option<String>,
+        #[arg(long, value_enum)]
+        food: Option<FoodArg>,
+        /// Why it is being changed.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Stop a medicine: its reminders stop; its history and past doses are kept.
+    Stop {
+        name: String,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Correct a recorded dose, by its number: `saathi medicine correct-dose 3 --status late`.
+    CorrectDose {
+        /// The dose's number, from `saathi medicine dose`.
+        dose: i64,
+        #[arg(long, value_enum)]
+        status: StatusArg,
+        /// When it was taken (default: the time it has).
+        #[arg(long)]
+        at: Option<String>,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Delete a recorded dose (it stays in its history).
+    DeleteDose {
+        dose: i64,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 /// Defines a clap value enum mirroring a domain enum, with the conversion.

@@ -84,9 +84,11 @@ impl CliError {
                 Error::WrongPin { .. } => ("wrong-pin", NOT_ALLOWED),
                 Error::PinLocked { .. } => ("pin-locked", NOT_ALLOWED),
                 Error::NotFound { .. } => ("not-found", NOT_FOUND),
-                Error::DatabaseCorrupt { .. } | Error::DatabaseFromNewerVersion { .. } => {
-                    ("database-moved-aside", MOVED_ASIDE)
-                }
+                Error::DatabaseCorrupt { .. }
+                | Error::DatabaseFromNewerVersion { .. }
+                | Error::DatabaseNotSaathi { .. } => ("database-moved-aside", MOVED_ASIDE),
+                // Moved aside on the next open (the CLI's next run).
+                Error::DatabaseCorruptInUse => ("database-damaged", MOVED_ASIDE),
                 Error::PackRefused { .. } => ("pack-refused", PACK_REFUSED),
                 Error::DownloadFailed { .. } => ("download-failed", DOWNLOAD_FAILED),
                 Error::NeedsWifi => ("needs-wifi", DOWNLOAD_FAILED),

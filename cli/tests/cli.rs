@@ -114,6 +114,11 @@ fn invalid_input_is_refused_in_one_line_and_nothing_is_saved() {
             "The time is more than 5 minutes in the future. Nothing was saved.",
             &["2099", "6 "],
         ),
+        (
+            &["glucose", "6", "--at", "1900-01-01T08:00:00Z"],
+            "The time cannot be before the year 2000. Please check the date. Nothing was saved.",
+            &["1900", "6 "],
+        ),
     ];
     for (typed, expected, never) in cases {
         let message = s.at(NOW, &log(typed)).refused(2);
@@ -599,7 +604,7 @@ fn medicines_and_their_doses() {
     let out = s
         .at(now, &["medicine", "dose", "metformin", "--time", "08:00", "--status", "taken", "--at", "08:10"])
         .ok();
-    assert_eq!(out, "Metformin: taken.\n");
+    assert_eq!(out, "Metformin: taken. (Dose 1)\n");
 
     let message = s.at(now, &["medicine", "dose", "Metformin", "--time", "09:00"]).refused(2);
     assert_eq!(message, "The medicine time is not one of the choices. Nothing was saved.");
@@ -614,6 +619,132 @@ fn medicines_and_their_doses() {
     assert_eq!(lines_with(&audit, "Added a medicine").len(), 1, "{audit}");
     let summary = s.at(now, &["--json", "summary", "--days", "1"]).json();
     assert_eq!(summary["doses"], serde_json::json!({ "taken": 1, "late": 0, "skipped": 0 }));
+}
+
+#[test]
+fn medicines_are_changed_stopped_and_their_doses_corrected_or_deleted_with_history() {
+    let s = Saathi::new();
+    let now = "2026-11-21T21:00:00Z";
+    s.at(now, &["medicine", "add", "Metformin", "--dose", "500 mg", "--times", "08:00,20:00"]).ok();
+    let out = s.at(now, &["medicine", "dose", "Metformin", "--time", "08:00", "--at", "08:10"]).ok();
+    assert_eq!(out, "Metformin: taken. (Dose 1)\n");
+    s.at(now, &["medicine", "dose", "Metformin", "--time", "20:00", "--status", "skipped"]).ok();
+
+    // Change: only what is given changes; the reminder follows the new times.
+    let out = s
+        .at(
+            now,
+            &["medicine", "change", "metformin", "--dose", "1000 mg", "--times", "09:00", "--reason", "GP"],
+        )
+        .ok();
+    assert_eq!(out, "Changed Metformin. The old details stay in its history. (Medicine 1, version 2)\n");
+    let json = s.at(now, &["--json", "medicine", "list"]).json();
+    assert_eq!(json[0]["value"]["dose"], "1000 mg");
+    assert_eq!(json[0]["value"]["times"], serde_json::json!(["09:00:00"]));
+    assert_eq!(json[0]["value"]["with_food"], "either", "not given, so kept");
+    let reminders = s.at(now, &["--json", "reminders"]).json();
+    assert!(reminders.to_string().contains("09:00"), "{reminders}");
+    assert!(!reminders.to_string().contains("20:00"), "{reminders}");
+
+    // Correct and delete doses, by the number each was given.
+    let out = s
+        .at(
+            now,
+            &[
+                "medicine",
+                "correct-dose",
+                "1",
+                "--status",
+                "late",
+                "--at",
+                "10:30",
+                "--reason",
+                "after breakfast",
+            ],
+        )
+        .ok();
+    assert_eq!(out, "Corrected dose 1: taken late. The old entry stays in its history. (Version 2)\n");
+    let json =
+        s.at(now, &["--json", "medicine", "delete-dose", "2", "--reason", "entered by mistake"]).json();
+    assert_eq!(json, serde_json::json!({ "record": 2, "version": 2, "deleted": true }));
+    let summary = s.at(now, &["--json", "summary", "--days", "1"]).json();
+    assert_eq!(summary["doses"], serde_json::json!({ "taken": 0, "late": 1, "skipped": 0 }));
+    assert_eq!(
+        s.at(now, &["medicine", "delete-dose", "2", "--reason", "again"]).refused(4),
+        "That medicine dose was not found."
+    );
+
+    // A reason is needed, and nothing changes without one.
+    let message = s.at(now, &["medicine", "stop", "Metformin", "--reason", "  "]).refused(2);
+    assert_eq!(message, "The reason is needed. Nothing was saved.");
+
+    // Stop: gone from the list and the reminders; past doses still counted.
+    let out = s.at(now, &["medicine", "stop", "Metformin", "--reason", "GP stopped it"]).ok();
+    assert_eq!(out, "Stopped Metformin. Its reminders have stopped too. Doses already saved are kept.\n");
+    assert_eq!(s.at(now, &["--json", "medicine", "list"]).json(), serde_json::json!([]));
+    let reminders = s.at(now, &["--json", "reminders"]).json();
+    assert!(!reminders.to_string().contains("09:00"), "{reminders}");
+    let summary = s.at(now, &["--json", "summary", "--days", "1"]).json();
+    assert_eq!(summary["doses"], serde_json::json!({ "taken": 0, "late": 1, "skipped": 0 }));
+    let message = s.at(now, &["medicine", "stop", "Metformin", "--reason", "again"]).refused(4);
+    assert_eq!(message, "That medicine was not found.");
+
+    let audit = s.at(now, &["audit"]).ok();
+    for (words, n) in [
+        ("Changed a medicine", 1),
+        ("Stopped a medicine", 1),
+        ("Corrected a medicine dose", 1),
+        ("Deleted a medicine dose", 1),
+    ] {
+        assert_eq!(lines_with(&audit, words).len(), n, "{words}: {audit}");
+    }
+}
+
+#[test]
+fn a_helper_without_the_medicines_grant_cannot_change_or_stop_a_medicine() {
+    let s = family();
+    let now = "2026-11-21T09:00:00Z";
+    s.at(now, &["--as", "Rashid", "medicine", "add", "Metformin", "--dose", "500 mg", "--times", "08:00"])
+        .ok();
+    let refused = s
+        .at(now, &["--as", "Amina", "--for", "Rashid", "medicine", "stop", "Metformin", "--reason", "x"])
+        .refused(3);
+    assert!(refused.starts_with("You are not allowed to"), "{refused}");
+    let list = s.at(now, &["--as", "Rashid", "--json", "medicine", "list"]).json();
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "still taken");
+}
+
+#[test]
+fn a_home_blood_pressure_check_of_the_wrong_length_is_refused_not_changed() {
+    let s = Saathi::new();
+    let now = "2026-11-02T06:30:00Z";
+    let message = s.at(now, &["bp-check", "start", "--days", "10"]).refused(2);
+    assert_eq!(
+        message,
+        "The number of days for the blood pressure check must be at most 7 days. Nothing was saved."
+    );
+    let message = s.at(now, &["bp-check", "start", "--days", "3"]).refused(2);
+    assert_eq!(
+        message,
+        "The number of days for the blood pressure check must be at least 4 days. Nothing was saved."
+    );
+    assert_eq!(message.lines().count(), 1);
+    s.at(now, &["bp-check", "status"]).refused(4);
+    assert!(s.at(now, &["bp-check", "start", "--days", "4"]).ok().contains("day 1 of 4"));
+    assert!(s.at(now, &["bp-check", "start", "--days", "7"]).ok().contains("day 1 of 7"));
+}
+
+#[test]
+fn weight_typed_in_stones_is_shown_back_in_stones() {
+    let s = Saathi::new();
+    let out = s.at(NOW, &log(&["weight", "11st4lb"])).ok();
+    assert_eq!(out.lines().next(), Some("Saved for Me: Weight, 11 st 4 lb. (Reading 1)"), "{out}");
+    let table = s.at(NOW, &["readings"]).ok();
+    assert!(table.contains("11 st 4 lb"), "{table}");
+    assert!(!table.contains("kg"), "{table}");
+    // Typed in kg by a kg person: kg.
+    let out = s.at(NOW, &log(&["weight", "72.5"])).ok();
+    assert_eq!(out.lines().next(), Some("Saved for Me: Weight, 72.5 kg. (Reading 2)"), "{out}");
 }
 
 // 10. Import: all or nothing.

@@ -101,7 +101,11 @@ cli-check-progress = { $logged ->
 
 cli-person-added = { $name }-কে যোগ করা হয়েছে ({ $role })।
 cli-medicine-added = { $name } যোগ করা হয়েছে। (ওষুধ নম্বর { $record })
-cli-dose-recorded = { $name }: { $status }।
+cli-dose-recorded = { $name }: { $status }। (ডোজ নম্বর { $record })
+cli-medicine-changed = { $name } বদলানো হয়েছে। আগের তথ্য ইতিহাসে থেকে যাবে। (ওষুধ নম্বর { $record }, ভার্সন { $version })
+cli-medicine-stopped = { $name } বন্ধ করা হয়েছে। এর রিমাইন্ডারও বন্ধ হয়ে গেছে। আগে সেভ করা ডোজগুলো থেকে যাবে।
+cli-dose-corrected = ডোজ নম্বর { $record } ঠিক করা হয়েছে: { $status }। আগেরটা ইতিহাসে থেকে যাবে। (ভার্সন { $version })
+cli-dose-deleted = ডোজ নম্বর { $record } মুছে ফেলা হয়েছে। তবে ইতিহাসে এটা থেকে যাবে।
 cli-imported = { $name }-এর জন্য { $count }টি রিডিং আনা হয়েছে।
 
 ## PINs on a shared phone

@@ -226,6 +226,7 @@ error-above-max = { $field } বড়জোর { $limit } { $unit } হতে �
 error-not-a-number = { $field } একটা সংখ্যা হতে হবে। কিছুই সেভ করা হয়নি।
 error-diastolic-not-below-systolic = ব্লাড প্রেশারের নিচের সংখ্যা উপরের সংখ্যার চেয়ে কম হতে হবে। কিছুই সেভ করা হয়নি।
 error-in-future = এই সময়টা এখন থেকে { $minutes } মিনিটেরও বেশি পরের। কিছুই সেভ করা হয়নি।
+error-too-early = { $field } { $year } সালের আগের হতে পারে না। দয়া করে তারিখটা দেখে নিন। কিছুই সেভ করা হয়নি।
 error-missing = { $field } দিতে হবে। কিছুই সেভ করা হয়নি।
 error-too-long = { $field } বেশি লম্বা: বড়জোর { $max }টি অক্ষর হতে পারে। কিছুই সেভ করা হয়নি।
 error-not-a-choice = { $field } দেওয়া পছন্দগুলোর কোনোটাই নয়। কিছুই সেভ করা হয়নি।
@@ -241,6 +242,7 @@ error-denied-access-ended = এই মানুষের রেকর্ডে �
 error-not-found-person = এখানে এই নামে কেউ নেই।
 error-not-found-reading = সেই রিডিং পাওয়া যায়নি।
 error-not-found-medicine = সেই ওষুধ পাওয়া যায়নি।
+error-not-found-dose = ওষুধের সেই ডোজ পাওয়া যায়নি।
 error-not-found-blood-pressure-protocol = বাড়িতে ব্লাড প্রেশার পরীক্ষা এখনও শুরু করা হয়নি।
 error-not-found-invitation = এই কোডের কোনো আমন্ত্রণ নেই। যিনি আপনাকে কোডটা দিয়েছেন, তাঁর সাথে মিলিয়ে দেখুন।
 error-not-found-grant = শেয়ার করার সেই ব্যবস্থা পাওয়া যায়নি।
@@ -260,6 +262,8 @@ error-own-invitation = নিজের আমন্ত্রণ আপনি ন
 error-name-taken = এখানে আগে থেকেই কারও এই নাম আছে।
 error-database-corrupt = সেভ করা তথ্য নষ্ট হয়ে গেছে। সেটা এখানে নিরাপদে রাখা আছে: { $path }। পরের বার Saathi একটা নতুন, খালি রেকর্ড শুরু করবে। পুরনো রেকর্ড ফিরে পেতে দয়া করে কারও সাহায্য নিন।
 error-database-newer = সেভ করা তথ্য Saathi-র একটা নতুন ভার্সনের। সেটা এখানে নিরাপদে রাখা আছে: { $path }। দয়া করে Saathi আপডেট করুন।
+error-database-not-saathi = এই ফাইলটা Saathi-র সেভ করা তথ্য নয়, তাই Saathi এটা বদলায়নি। সেটা এখানে নিরাপদে রাখা আছে: { $path }। পরের বার Saathi একটা নতুন, খালি রেকর্ড শুরু করবে।
+error-database-corrupt-in-use = সেভ করা তথ্যের কিছুটা নষ্ট হয়ে গেছে। দয়া করে Saathi বন্ধ করে আবার খুলুন: নষ্ট তথ্য মুছে ফেলা হবে না, নিরাপদে রাখা থাকবে, আর Saathi একটা নতুন, খালি রেকর্ড শুরু করবে। পুরনো রেকর্ড ফিরে পেতে দয়া করে কারও সাহায্য নিন।
 error-storage = Saathi আপনার তথ্য সেভ করতে বা পড়তে পারেনি। কিছুই বদলানো হয়নি।
 
 ## People, conditions, medicines
@@ -327,6 +331,10 @@ audit-set-units = মাপের ইউনিট বদলেছেন
 audit-start-bp-protocol = বাড়িতে ব্লাড প্রেশার পরীক্ষা শুরু করেছেন
 audit-add-regimen = একটা ওষুধ যোগ করেছেন
 audit-record-dose = ওষুধের একটা ডোজ লিখে রেখেছেন
+audit-change-regimen = একটা ওষুধ বদলেছেন
+audit-stop-regimen = একটা ওষুধ বন্ধ করেছেন
+audit-correct-dose = ওষুধের একটা ডোজ ঠিক করেছেন
+audit-delete-dose = ওষুধের একটা ডোজ মুছে ফেলেছেন
 audit-set-target-glucose-before-meal = খাওয়ার আগের সুগারের লক্ষ্য ঠিক করেছেন
 audit-set-target-glucose-after-meal = খাওয়ার পরের সুগারের লক্ষ্য ঠিক করেছেন
 audit-set-target-glucose-other = যেকোনো সময়ের সুগারের লক্ষ্য ঠিক করেছেন
@@ -371,6 +379,7 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = ভাষা বদলেছেন
 field-languages = ভাষা
 field-days = দিনের সংখ্যা
+field-bp-check-days = ব্লাড প্রেশার পরীক্ষার দিনের সংখ্যা
 
 ## Assignments from a dietitian or clinician (saathi-content)
 

@@ -99,7 +99,11 @@ cli-check-progress = { $logged ->
 
 cli-person-added = Added { $name } ({ $role }).
 cli-medicine-added = Added { $name }. (Medicine { $record })
-cli-dose-recorded = { $name }: { $status }.
+cli-dose-recorded = { $name }: { $status }. (Dose { $record })
+cli-medicine-changed = Changed { $name }. The old details stay in its history. (Medicine { $record }, version { $version })
+cli-medicine-stopped = Stopped { $name }. Its reminders have stopped too. Doses already saved are kept.
+cli-dose-corrected = Corrected dose { $record }: { $status }. The old entry stays in its history. (Version { $version })
+cli-dose-deleted = Deleted dose { $record }. It stays in its history.
 cli-imported = Imported { $count } readings for { $name }.
 
 ## PINs on a shared phone

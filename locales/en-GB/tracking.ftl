@@ -225,6 +225,7 @@ error-above-max = { $field } must be at most { $limit } { $unit }. Nothing was s
 error-not-a-number = { $field } must be a number. Nothing was saved.
 error-diastolic-not-below-systolic = The bottom blood pressure number must be lower than the top one. Nothing was saved.
 error-in-future = The time is more than { $minutes } minutes in the future. Nothing was saved.
+error-too-early = { $field } cannot be before the year { $year }. Please check the date. Nothing was saved.
 error-missing = { $field } is needed. Nothing was saved.
 error-too-long = { $field } is too long: at most { $max } letters. Nothing was saved.
 error-not-a-choice = { $field } is not one of the choices. Nothing was saved.
@@ -240,6 +241,7 @@ error-denied-access-ended = Your access to this person's record has ended.
 error-not-found-person = There is no one with that name here.
 error-not-found-reading = That reading was not found.
 error-not-found-medicine = That medicine was not found.
+error-not-found-dose = That medicine dose was not found.
 error-not-found-blood-pressure-protocol = No home blood pressure check has been started.
 error-not-found-invitation = There is no invitation with that code. Check it with the person who gave it to you.
 error-not-found-grant = That sharing was not found.
@@ -259,6 +261,8 @@ error-own-invitation = You cannot accept your own invitation. Give the code to t
 error-name-taken = Someone here already has that name.
 error-database-corrupt = The saved data was damaged. It has been kept safe at { $path }. Saathi will start a new, empty record next time. Please ask for help to recover the old one.
 error-database-newer = The saved data is from a newer version of Saathi. It has been kept safe at { $path }. Please update Saathi.
+error-database-not-saathi = That file is not saved data from Saathi, so Saathi did not change it. It has been kept safe at { $path }. Saathi will start a new, empty record next time.
+error-database-corrupt-in-use = Some of the saved data is damaged. Please close Saathi and open it again: the damaged data will be kept safe, not deleted, and Saathi will start a new, empty record. Please ask for help to recover the old one.
 error-storage = Saathi could not save or read your data. Nothing was changed.
 
 ## People, conditions, medicines
@@ -326,6 +330,10 @@ audit-set-units = Changed units
 audit-start-bp-protocol = Started a home blood pressure check
 audit-add-regimen = Added a medicine
 audit-record-dose = Recorded a medicine dose
+audit-change-regimen = Changed a medicine
+audit-stop-regimen = Stopped a medicine
+audit-correct-dose = Corrected a medicine dose
+audit-delete-dose = Deleted a medicine dose
 audit-set-target-glucose-before-meal = Set the before-meals sugar target
 audit-set-target-glucose-after-meal = Set the after-meals sugar target
 audit-set-target-glucose-other = Set the any-time sugar target
@@ -370,6 +378,7 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = Changed the languages
 field-languages = The languages
 field-days = The number of days
+field-bp-check-days = The number of days for the blood pressure check
 
 ## Assignments from a dietitian or clinician (saathi-content)
 

@@ -102,7 +102,11 @@ cli-check-progress = { $logged ->
 
 cli-person-added = { $name } ({ $role }) ઉમેર્યા.
 cli-medicine-added = { $name } ઉમેરી. (દવા { $record })
-cli-dose-recorded = { $name }: { $status }.
+cli-dose-recorded = { $name }: { $status }. (ડોઝ { $record })
+cli-medicine-changed = { $name } માં ફેરફાર કર્યો. જૂની વિગતો ઇતિહાસમાં રહે છે. (દવા { $record }, વર્ઝન { $version })
+cli-medicine-stopped = { $name } બંધ કરી. તેનું યાદ અપાવવાનું પણ બંધ થયું છે. પહેલાં સાચવેલા ડોઝ રહેશે.
+cli-dose-corrected = ડોઝ { $record } સુધાર્યો: { $status }. જૂની નોંધ ઇતિહાસમાં રહે છે. (વર્ઝન { $version })
+cli-dose-deleted = ડોઝ { $record } કાઢી નાખ્યો. તેની નોંધ ઇતિહાસમાં રહે છે.
 cli-imported = { $name } માટે ફાઇલમાંથી { $count } રીડિંગ ઉમેર્યાં.
 
 ## PINs on a shared phone

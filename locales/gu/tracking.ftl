@@ -226,6 +226,7 @@ error-above-max = { $field } માટે વધુમાં વધુ { $limit 
 error-not-a-number = { $field } માટે આંકડો જ લખવો જોઈએ. કંઈ સાચવ્યું નથી.
 error-diastolic-not-below-systolic = બ્લડ પ્રેશરનો નીચેનો આંકડો ઉપરના આંકડા કરતાં ઓછો હોવો જોઈએ. કંઈ સાચવ્યું નથી.
 error-in-future = આ સમય અત્યારથી { $minutes } મિનિટ કરતાં વધુ આગળ, ભવિષ્યમાં છે. કંઈ સાચવ્યું નથી.
+error-too-early = { $field } વર્ષ { $year } પહેલાંનો ન હોઈ શકે. કૃપા કરીને તારીખ જોઈ લો. કંઈ સાચવ્યું નથી.
 error-missing = { $field } જરૂરી છે. કંઈ સાચવ્યું નથી.
 error-too-long = { $field } માં વધુમાં વધુ { $max } અક્ષર ચાલે; આ બહુ લાંબું છે. કંઈ સાચવ્યું નથી.
 error-not-a-choice = { $field } માટે આપેલી પસંદગીઓમાંથી જ એક ચાલે. કંઈ સાચવ્યું નથી.
@@ -241,6 +242,7 @@ error-denied-access-ended = આ વ્યક્તિના રેકોર્�
 error-not-found-person = અહીં એ નામની કોઈ વ્યક્તિ નથી.
 error-not-found-reading = એ રીડિંગ મળ્યું નહીં.
 error-not-found-medicine = એ દવા મળી નહીં.
+error-not-found-dose = દવાનો એ ડોઝ મળ્યો નહીં.
 error-not-found-blood-pressure-protocol = ઘરે બ્લડ પ્રેશરની કોઈ તપાસ હજી શરૂ કરી નથી.
 error-not-found-invitation = એ કોડનું કોઈ આમંત્રણ નથી. જેમણે આપને કોડ આપ્યો હોય, તેમની સાથે કોડ ફરી તપાસો.
 error-not-found-grant = એ પરવાનગી મળી નહીં.
@@ -260,6 +262,8 @@ error-own-invitation = આપ પોતાનું જ આમંત્રણ �
 error-name-taken = અહીં કોઈનું એ નામ પહેલેથી છે.
 error-database-corrupt = સાચવેલી માહિતી બગડી ગઈ હતી. તેને { $path } પર સલામત રાખી છે. હવે પછી સાથી એક નવો, ખાલી રેકોર્ડ શરૂ કરશે. જૂનો રેકોર્ડ પાછો મેળવવા માટે કૃપા કરીને કોઈની મદદ માગો.
 error-database-newer = સાચવેલી માહિતી સાથીના નવા વર્ઝનની છે. તેને { $path } પર સલામત રાખી છે. કૃપા કરીને સાથી અપડેટ કરો.
+error-database-not-saathi = આ ફાઇલ સાથીની સાચવેલી માહિતી નથી, તેથી સાથીએ તેને બદલી નથી. તેને { $path } પર સલામત રાખી છે. હવે પછી સાથી એક નવો, ખાલી રેકોર્ડ શરૂ કરશે.
+error-database-corrupt-in-use = સાચવેલી માહિતીનો થોડો ભાગ બગડી ગયો છે. કૃપા કરીને સાથી બંધ કરીને ફરી ખોલો: બગડેલી માહિતી કાઢી નહીં નખાય, સલામત રખાશે, અને સાથી એક નવો, ખાલી રેકોર્ડ શરૂ કરશે. જૂનો રેકોર્ડ પાછો મેળવવા માટે કૃપા કરીને કોઈની મદદ માગો.
 error-storage = સાથીમાં આપની માહિતી સાચવી કે વાંચી શકાઈ નહીં. કંઈ બદલાયું નથી.
 
 ## People, conditions, medicines
@@ -327,6 +331,10 @@ audit-set-units = માપના યુનિટ બદલ્યા
 audit-start-bp-protocol = ઘરે બ્લડ પ્રેશરની તપાસ શરૂ કરી
 audit-add-regimen = એક દવા ઉમેરી
 audit-record-dose = દવાનો ડોઝ નોંધ્યો
+audit-change-regimen = એક દવામાં ફેરફાર કર્યો
+audit-stop-regimen = એક દવા બંધ કરી
+audit-correct-dose = દવાનો ડોઝ સુધાર્યો
+audit-delete-dose = દવાનો ડોઝ કાઢી નાખ્યો
 audit-set-target-glucose-before-meal = જમતાં પહેલાંની સુગરનો ટાર્ગેટ નક્કી કર્યો
 audit-set-target-glucose-after-meal = જમ્યા પછીની સુગરનો ટાર્ગેટ નક્કી કર્યો
 audit-set-target-glucose-other = ગમે ત્યારની સુગરનો ટાર્ગેટ નક્કી કર્યો
@@ -371,6 +379,7 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = ભાષાઓ બદલી
 field-languages = ભાષાઓ
 field-days = દિવસોની સંખ્યા
+field-bp-check-days = બ્લડ પ્રેશર તપાસના દિવસોની સંખ્યા
 
 ## Assignments from a dietitian or clinician (saathi-content)
 

@@ -101,7 +101,11 @@ cli-check-progress = { $logged ->
 
 cli-person-added = { $name } ({ $role }) को जोड़ा गया।
 cli-medicine-added = { $name } जोड़ी गई। (दवा { $record })
-cli-dose-recorded = { $name }: { $status }।
+cli-dose-recorded = { $name }: { $status }। (ख़ुराक { $record })
+cli-medicine-changed = { $name } में बदलाव किया गया। पुरानी जानकारी उसके इतिहास में बनी रहेगी। (दवा { $record }, वर्ज़न { $version })
+cli-medicine-stopped = { $name } बंद कर दी गई। इसके रिमाइंडर भी बंद हो गए हैं। पहले सेव की गई ख़ुराकें बनी रहेंगी।
+cli-dose-corrected = ख़ुराक { $record } ठीक की गई: { $status }। पुरानी बात उसके इतिहास में बनी रहेगी। (वर्ज़न { $version })
+cli-dose-deleted = ख़ुराक { $record } मिटा दी गई। यह उसके इतिहास में बनी रहेगी।
 cli-imported = { $name } के लिए फ़ाइल से { $count } रीडिंग जोड़ी गईं।
 
 ## PINs on a shared phone

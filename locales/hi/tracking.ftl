@@ -228,6 +228,7 @@ error-above-max = { $field }: ज़्यादा से ज़्यादा
 error-not-a-number = { $field }: यहाँ नंबर होना चाहिए। कुछ भी सेव नहीं हुआ।
 error-diastolic-not-below-systolic = ब्लड प्रेशर का नीचे वाला नंबर, ऊपर वाले नंबर से कम होना चाहिए। कुछ भी सेव नहीं हुआ।
 error-in-future = यह समय अभी से { $minutes } मिनट से ज़्यादा आगे का है। कुछ भी सेव नहीं हुआ।
+error-too-early = { $field } साल { $year } से पहले का नहीं हो सकता। कृपया तारीख़ देख लीजिए। कुछ भी सेव नहीं हुआ।
 error-missing = { $field } चाहिए। कुछ भी सेव नहीं हुआ।
 error-too-long = { $field }: यह बहुत लंबा है, ज़्यादा से ज़्यादा { $max } अक्षर हो सकते हैं। कुछ भी सेव नहीं हुआ।
 error-not-a-choice = { $field }: जो चीज़ें चुनी जा सकती हैं, यह उनमें से नहीं है। कुछ भी सेव नहीं हुआ।
@@ -243,6 +244,7 @@ error-denied-access-ended = इस व्यक्ति के रिकॉर�
 error-not-found-person = यहाँ इस नाम का कोई नहीं है।
 error-not-found-reading = वह रीडिंग नहीं मिली।
 error-not-found-medicine = वह दवा नहीं मिली।
+error-not-found-dose = दवा की वह ख़ुराक नहीं मिली।
 error-not-found-blood-pressure-protocol = घर पर ब्लड प्रेशर की कोई जाँच शुरू नहीं की गई है।
 error-not-found-invitation = इस कोड का कोई न्योता नहीं है। जिन्होंने आपको यह कोड दिया है, उनके साथ इसे मिलाकर देखिए।
 error-not-found-grant = रिकॉर्ड शेयर करने की वह इजाज़त नहीं मिली।
@@ -262,6 +264,8 @@ error-own-invitation = आप अपना ही न्योता क़ब�
 error-name-taken = यहाँ पहले से किसी का यही नाम है।
 error-database-corrupt = सेव किया हुआ डेटा ख़राब हो गया था। उसे { $path } पर सँभालकर रखा गया है। अगली बार साथी ऐप एक नया, ख़ाली रिकॉर्ड शुरू करेगा। पुराना रिकॉर्ड वापस पाने के लिए कृपया किसी से मदद माँगिए।
 error-database-newer = सेव किया हुआ डेटा साथी ऐप के नए वर्ज़न का है। उसे { $path } पर सँभालकर रखा गया है। कृपया साथी ऐप को अपडेट कीजिए।
+error-database-not-saathi = यह फ़ाइल साथी ऐप का सेव किया हुआ डेटा नहीं है, इसलिए साथी ऐप ने इसे नहीं बदला। उसे { $path } पर सँभालकर रखा गया है। अगली बार साथी ऐप एक नया, ख़ाली रिकॉर्ड शुरू करेगा।
+error-database-corrupt-in-use = सेव किए हुए डेटा का कुछ हिस्सा ख़राब हो गया है। कृपया साथी ऐप बंद करके फिर से खोलिए: ख़राब डेटा मिटाया नहीं जाएगा, सँभालकर रखा जाएगा, और साथी ऐप एक नया, ख़ाली रिकॉर्ड शुरू करेगा। पुराना रिकॉर्ड वापस पाने के लिए कृपया किसी से मदद माँगिए।
 error-storage = साथी ऐप आपका डेटा सेव नहीं कर सका या पढ़ नहीं सका। कुछ भी नहीं बदला गया।
 
 ## People, conditions, medicines
@@ -330,6 +334,10 @@ audit-set-units = यूनिट बदलीं
 audit-start-bp-protocol = घर पर ब्लड प्रेशर की जाँच शुरू की
 audit-add-regimen = एक दवा जोड़ी
 audit-record-dose = दवा की एक ख़ुराक दर्ज की
+audit-change-regimen = एक दवा में बदलाव किया
+audit-stop-regimen = एक दवा बंद की
+audit-correct-dose = दवा की एक ख़ुराक ठीक की
+audit-delete-dose = दवा की एक ख़ुराक मिटाई
 audit-set-target-glucose-before-meal = खाने से पहले की शुगर का टारगेट तय किया
 audit-set-target-glucose-after-meal = खाने के बाद की शुगर का टारगेट तय किया
 audit-set-target-glucose-other = किसी भी समय की शुगर का टारगेट तय किया
@@ -374,6 +382,7 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = भाषाएँ बदलीं
 field-languages = भाषाएँ
 field-days = दिनों की संख्या
+field-bp-check-days = ब्लड प्रेशर जाँच के दिनों की संख्या
 
 ## Assignments from a dietitian or clinician (saathi-content)
 

@@ -101,7 +101,11 @@ cli-check-progress = { $logged ->
 
 cli-person-added = { $name } ਨੂੰ ਜੋੜਿਆ ({ $role })।
 cli-medicine-added = ਦਵਾਈ { $name } ਜੋੜੀ ਗਈ। (ਦਵਾਈ { $record })
-cli-dose-recorded = { $name }: { $status }।
+cli-dose-recorded = { $name }: { $status }। (ਖ਼ੁਰਾਕ { $record })
+cli-medicine-changed = { $name } ਵਿੱਚ ਬਦਲਾਅ ਕੀਤਾ। ਪੁਰਾਣੀ ਜਾਣਕਾਰੀ ਪਿਛਲੇ ਰਿਕਾਰਡ ਵਿੱਚ ਰਹਿੰਦੀ ਹੈ। (ਦਵਾਈ { $record }, ਵਰਜ਼ਨ { $version })
+cli-medicine-stopped = { $name } ਬੰਦ ਕਰ ਦਿੱਤੀ। ਇਸ ਦੀਆਂ ਯਾਦ-ਦਹਾਨੀਆਂ ਵੀ ਬੰਦ ਹੋ ਗਈਆਂ ਹਨ। ਪਹਿਲਾਂ ਸੇਵ ਕੀਤੀਆਂ ਖ਼ੁਰਾਕਾਂ ਰਹਿਣਗੀਆਂ।
+cli-dose-corrected = ਖ਼ੁਰਾਕ { $record } ਠੀਕ ਕੀਤੀ: { $status }। ਪੁਰਾਣੀ ਗੱਲ ਪਿਛਲੇ ਰਿਕਾਰਡ ਵਿੱਚ ਰਹਿੰਦੀ ਹੈ। (ਵਰਜ਼ਨ { $version })
+cli-dose-deleted = ਖ਼ੁਰਾਕ { $record } ਮਿਟਾ ਦਿੱਤੀ। ਇਹ ਪਿਛਲੇ ਰਿਕਾਰਡ ਵਿੱਚ ਫਿਰ ਵੀ ਰਹਿੰਦੀ ਹੈ।
 cli-imported = { $name } ਲਈ { $count } ਰੀਡਿੰਗਾਂ ਇੰਪੋਰਟ ਕੀਤੀਆਂ।
 
 ## PINs on a shared phone

@@ -226,6 +226,7 @@ error-above-max = { $field }: ਵੱਧ ਤੋਂ ਵੱਧ { $limit } { $unit }
 error-not-a-number = { $field }: ਇੱਥੇ ਨੰਬਰ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
 error-diastolic-not-below-systolic = ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਦਾ ਹੇਠਾਂ ਵਾਲਾ ਨੰਬਰ ਉੱਪਰ ਵਾਲੇ ਨੰਬਰ ਤੋਂ ਘੱਟ ਹੋਣਾ ਚਾਹੀਦਾ ਹੈ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
 error-in-future = ਇਹ ਸਮਾਂ ਹੁਣ ਤੋਂ { $minutes } ਮਿੰਟਾਂ ਤੋਂ ਵੀ ਵੱਧ ਅੱਗੇ ਦਾ ਹੈ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
+error-too-early = { $field }: ਇਹ ਸਾਲ { $year } ਤੋਂ ਪਹਿਲਾਂ ਦਾ ਨਹੀਂ ਹੋ ਸਕਦਾ। ਕਿਰਪਾ ਕਰਕੇ ਤਾਰੀਖ਼ ਵੇਖ ਲਓ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
 error-missing = { $field }: ਇਹ ਭਰਨਾ ਜ਼ਰੂਰੀ ਹੈ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
 error-too-long = { $field }: ਇਹ ਬਹੁਤ ਲੰਮਾ ਹੈ, ਵੱਧ ਤੋਂ ਵੱਧ { $max } ਅੱਖਰ ਹੋ ਸਕਦੇ ਹਨ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
 error-not-a-choice = { $field }: ਇਹ ਦਿੱਤੀਆਂ ਚੋਣਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ। ਕੁਝ ਵੀ ਸੇਵ ਨਹੀਂ ਹੋਇਆ।
@@ -241,6 +242,7 @@ error-denied-access-ended = ਇਸ ਵਿਅਕਤੀ ਦੇ ਰਿਕਾਰਡ 
 error-not-found-person = ਇੱਥੇ ਇਸ ਨਾਮ ਦਾ ਕੋਈ ਨਹੀਂ ਹੈ।
 error-not-found-reading = ਉਹ ਰੀਡਿੰਗ ਨਹੀਂ ਮਿਲੀ।
 error-not-found-medicine = ਉਹ ਦਵਾਈ ਨਹੀਂ ਮਿਲੀ।
+error-not-found-dose = ਦਵਾਈ ਦੀ ਉਹ ਖ਼ੁਰਾਕ ਨਹੀਂ ਮਿਲੀ।
 error-not-found-blood-pressure-protocol = ਘਰ ਵਿੱਚ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਦੀ ਕੋਈ ਜਾਂਚ ਸ਼ੁਰੂ ਨਹੀਂ ਕੀਤੀ ਗਈ।
 error-not-found-invitation = ਇਸ ਕੋਡ ਵਾਲਾ ਕੋਈ ਸੱਦਾ ਨਹੀਂ ਹੈ। ਜਿਸ ਨੇ ਤੁਹਾਨੂੰ ਕੋਡ ਦਿੱਤਾ ਸੀ, ਉਸ ਨਾਲ ਮਿਲਾ ਕੇ ਚੈੱਕ ਕਰੋ।
 error-not-found-grant = ਸਾਂਝਾ ਕਰਨ ਦੀ ਉਹ ਇਜਾਜ਼ਤ ਨਹੀਂ ਮਿਲੀ।
@@ -260,6 +262,8 @@ error-own-invitation = ਆਪਣਾ ਸੱਦਾ ਆਪ ਮਨਜ਼ੂਰ ਨ�
 error-name-taken = ਇੱਥੇ ਕਿਸੇ ਹੋਰ ਦਾ ਪਹਿਲਾਂ ਹੀ ਇਹ ਨਾਮ ਹੈ।
 error-database-corrupt = ਸੇਵ ਕੀਤਾ ਡਾਟਾ ਖ਼ਰਾਬ ਹੋ ਗਿਆ ਸੀ। ਇਸ ਨੂੰ { $path } ਵਿੱਚ ਸੰਭਾਲ ਕੇ ਰੱਖਿਆ ਗਿਆ ਹੈ। ਅਗਲੀ ਵਾਰ ਸਾਥੀ ਐਪ ਇੱਕ ਨਵਾਂ, ਖਾਲੀ ਰਿਕਾਰਡ ਸ਼ੁਰੂ ਕਰੇਗੀ। ਪੁਰਾਣਾ ਰਿਕਾਰਡ ਵਾਪਸ ਲਿਆਉਣ ਲਈ ਕਿਰਪਾ ਕਰਕੇ ਕਿਸੇ ਤੋਂ ਮਦਦ ਮੰਗੋ।
 error-database-newer = ਸੇਵ ਕੀਤਾ ਡਾਟਾ ਸਾਥੀ ਐਪ ਦੇ ਕਿਸੇ ਨਵੇਂ ਵਰਜ਼ਨ ਦਾ ਹੈ। ਇਸ ਨੂੰ { $path } ਵਿੱਚ ਸੰਭਾਲ ਕੇ ਰੱਖਿਆ ਗਿਆ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਸਾਥੀ ਐਪ ਨੂੰ ਅੱਪਡੇਟ ਕਰੋ।
+error-database-not-saathi = ਇਹ ਫ਼ਾਈਲ ਸਾਥੀ ਐਪ ਦਾ ਸੇਵ ਕੀਤਾ ਡਾਟਾ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਸਾਥੀ ਐਪ ਨੇ ਇਸ ਨੂੰ ਨਹੀਂ ਬਦਲਿਆ। ਇਸ ਨੂੰ { $path } ਵਿੱਚ ਸੰਭਾਲ ਕੇ ਰੱਖਿਆ ਗਿਆ ਹੈ। ਅਗਲੀ ਵਾਰ ਸਾਥੀ ਐਪ ਇੱਕ ਨਵਾਂ, ਖਾਲੀ ਰਿਕਾਰਡ ਸ਼ੁਰੂ ਕਰੇਗੀ।
+error-database-corrupt-in-use = ਸੇਵ ਕੀਤੇ ਡਾਟੇ ਦਾ ਕੁਝ ਹਿੱਸਾ ਖ਼ਰਾਬ ਹੋ ਗਿਆ ਹੈ। ਕਿਰਪਾ ਕਰਕੇ ਸਾਥੀ ਐਪ ਬੰਦ ਕਰਕੇ ਦੁਬਾਰਾ ਖੋਲ੍ਹੋ: ਖ਼ਰਾਬ ਡਾਟਾ ਮਿਟਾਇਆ ਨਹੀਂ ਜਾਵੇਗਾ, ਸੰਭਾਲ ਕੇ ਰੱਖਿਆ ਜਾਵੇਗਾ, ਅਤੇ ਸਾਥੀ ਐਪ ਇੱਕ ਨਵਾਂ, ਖਾਲੀ ਰਿਕਾਰਡ ਸ਼ੁਰੂ ਕਰੇਗੀ। ਪੁਰਾਣਾ ਰਿਕਾਰਡ ਵਾਪਸ ਲਿਆਉਣ ਲਈ ਕਿਰਪਾ ਕਰਕੇ ਕਿਸੇ ਤੋਂ ਮਦਦ ਮੰਗੋ।
 error-storage = ਸਾਥੀ ਐਪ ਤੁਹਾਡਾ ਡਾਟਾ ਸੇਵ ਨਹੀਂ ਕਰ ਸਕੀ ਜਾਂ ਪੜ੍ਹ ਨਹੀਂ ਸਕੀ। ਕੁਝ ਵੀ ਨਹੀਂ ਬਦਲਿਆ।
 
 ## People, conditions, medicines
@@ -327,6 +331,10 @@ audit-set-units = ਮਾਪਣ ਦੇ ਯੂਨਿਟ ਬਦਲੇ
 audit-start-bp-protocol = ਘਰ ਵਿੱਚ ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਦੀ ਜਾਂਚ ਸ਼ੁਰੂ ਕੀਤੀ
 audit-add-regimen = ਦਵਾਈ ਜੋੜੀ
 audit-record-dose = ਦਵਾਈ ਦੀ ਖ਼ੁਰਾਕ ਦਰਜ ਕੀਤੀ
+audit-change-regimen = ਦਵਾਈ ਵਿੱਚ ਬਦਲਾਅ ਕੀਤਾ
+audit-stop-regimen = ਦਵਾਈ ਬੰਦ ਕੀਤੀ
+audit-correct-dose = ਦਵਾਈ ਦੀ ਖ਼ੁਰਾਕ ਠੀਕ ਕੀਤੀ
+audit-delete-dose = ਦਵਾਈ ਦੀ ਖ਼ੁਰਾਕ ਮਿਟਾਈ
 audit-set-target-glucose-before-meal = ਖਾਣੇ ਤੋਂ ਪਹਿਲਾਂ ਦੀ ਸ਼ੂਗਰ ਦਾ ਟੀਚਾ ਤੈਅ ਕੀਤਾ
 audit-set-target-glucose-after-meal = ਖਾਣੇ ਤੋਂ ਬਾਅਦ ਦੀ ਸ਼ੂਗਰ ਦਾ ਟੀਚਾ ਤੈਅ ਕੀਤਾ
 audit-set-target-glucose-other = ਕਿਸੇ ਵੀ ਵੇਲੇ ਦੀ ਸ਼ੂਗਰ ਦਾ ਟੀਚਾ ਤੈਅ ਕੀਤਾ
@@ -371,6 +379,7 @@ date-time = { $weekday } { $day } { $month } { $year }, { $time }
 audit-set-languages = ਭਾਸ਼ਾਵਾਂ ਬਦਲੀਆਂ
 field-languages = ਭਾਸ਼ਾਵਾਂ
 field-days = ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ
+field-bp-check-days = ਬਲੱਡ ਪ੍ਰੈਸ਼ਰ ਜਾਂਚ ਦੇ ਦਿਨਾਂ ਦੀ ਗਿਣਤੀ
 
 ## Assignments from a dietitian or clinician (saathi-content)
 

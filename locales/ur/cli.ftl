@@ -101,7 +101,11 @@ cli-check-progress = { $logged ->
 
 cli-person-added = { $name } کو شامل کر لیا گیا ({ $role })۔
 cli-medicine-added = { $name } شامل کر لی گئی۔ (دوا { $record })
-cli-dose-recorded = { $name }: { $status }۔
+cli-dose-recorded = { $name }: { $status }۔ (خوراک { $record })
+cli-medicine-changed = { $name } میں تبدیلی کر دی گئی۔ پرانی تفصیل اس کے پچھلے ریکارڈ میں موجود رہتی ہے۔ (دوا { $record }، ورژن { $version })
+cli-medicine-stopped = { $name } بند کر دی گئی۔ اس کی یاد دہانیاں بھی بند ہو گئی ہیں۔ پہلے درج کی گئی خوراکیں رکھی رہیں گی۔
+cli-dose-corrected = خوراک { $record } درست کر دی گئی: { $status }۔ پرانی بات اس کے پچھلے ریکارڈ میں موجود رہتی ہے۔ (ورژن { $version })
+cli-dose-deleted = خوراک { $record } مٹا دی گئی۔ یہ اپنے پچھلے ریکارڈ میں موجود رہتی ہے۔
 cli-imported = { $name } کے لیے { $count } ریڈنگز امپورٹ کی گئیں۔
 
 ## PINs on a shared phone

@@ -227,6 +227,7 @@ error-above-max = { $field }: زیادہ سے زیادہ { $limit } { $unit } ہ
 error-not-a-number = { $field }: نمبر ہونا چاہیے۔ کچھ بھی درج نہیں کیا گیا۔
 error-diastolic-not-below-systolic = بلڈ پریشر کا نیچے والا نمبر اوپر والے نمبر سے کم ہونا چاہیے۔ کچھ بھی درج نہیں کیا گیا۔
 error-in-future = یہ وقت ابھی سے { $minutes } منٹ سے زیادہ آگے کا ہے۔ کچھ بھی درج نہیں کیا گیا۔
+error-too-early = { $field } سال { $year } سے پہلے کا نہیں ہو سکتا۔ براہ کرم تاریخ دیکھ لیں۔ کچھ بھی درج نہیں کیا گیا۔
 error-missing = { $field } ضروری ہے۔ کچھ بھی درج نہیں کیا گیا۔
 error-too-long = { $field } کی لمبائی زیادہ ہے: اس میں زیادہ سے زیادہ { $max } حروف ہو سکتے ہیں۔ کچھ بھی درج نہیں کیا گیا۔
 error-not-a-choice = { $field } دیے گئے انتخاب میں سے نہیں ہے۔ کچھ بھی درج نہیں کیا گیا۔
@@ -242,6 +243,7 @@ error-denied-access-ended = اس شخص کے ریکارڈ تک آپ کی رسا�
 error-not-found-person = یہاں اس نام کا کوئی شخص نہیں ہے۔
 error-not-found-reading = وہ ریڈنگ نہیں ملی۔
 error-not-found-medicine = وہ دوا نہیں ملی۔
+error-not-found-dose = دوا کی وہ خوراک نہیں ملی۔
 error-not-found-blood-pressure-protocol = گھر پر بلڈ پریشر کا کوئی چیک شروع نہیں کیا گیا۔
 error-not-found-invitation = اس کوڈ والی کوئی دعوت نہیں ہے۔ جس شخص نے آپ کو یہ کوڈ دیا ہے، ان سے اسے چیک کر لیں۔
 error-not-found-grant = وہ شیئرنگ موجود نہیں ہے۔
@@ -261,6 +263,8 @@ error-own-invitation = آپ اپنی ہی دعوت قبول نہیں کر سکت
 error-name-taken = یہاں کسی کا پہلے سے یہی نام ہے۔
 error-database-corrupt = رکھا ہوا ڈیٹا خراب ہو گیا تھا۔ اسے { $path } پر سنبھال کر رکھ دیا گیا ہے۔ اگلی بار ساتھی ایپ ایک نیا، خالی ریکارڈ شروع کرے گی۔ پرانا ریکارڈ واپس لانے کے لیے براہ کرم کسی سے مدد لیں۔
 error-database-newer = رکھا ہوا ڈیٹا ساتھی ایپ کے کسی نئے ورژن کا ہے۔ اسے { $path } پر سنبھال کر رکھ دیا گیا ہے۔ براہ کرم ساتھی ایپ کو اپ ڈیٹ کریں۔
+error-database-not-saathi = یہ فائل ساتھی ایپ کا رکھا ہوا ڈیٹا نہیں ہے، اس لیے ساتھی ایپ نے اسے نہیں بدلا۔ اسے { $path } پر سنبھال کر رکھ دیا گیا ہے۔ اگلی بار ساتھی ایپ ایک نیا، خالی ریکارڈ شروع کرے گی۔
+error-database-corrupt-in-use = رکھے ہوئے ڈیٹا کا کچھ حصہ خراب ہو گیا ہے۔ براہ کرم ساتھی ایپ بند کر کے دوبارہ کھولیں: خراب ڈیٹا مٹایا نہیں جائے گا، سنبھال کر رکھا جائے گا، اور ساتھی ایپ ایک نیا، خالی ریکارڈ شروع کرے گی۔ پرانا ریکارڈ واپس لانے کے لیے براہ کرم کسی سے مدد لیں۔
 error-storage = ساتھی ایپ آپ کا ڈیٹا نہ رکھ سکی نہ پڑھ سکی۔ کچھ بھی نہیں بدلا۔
 
 ## People, conditions, medicines
@@ -329,6 +333,10 @@ audit-set-units = یونٹ بدلے
 audit-start-bp-protocol = گھر پر بلڈ پریشر چیک شروع کیا
 audit-add-regimen = ایک دوا شامل کی
 audit-record-dose = دوا کی ایک خوراک درج کی
+audit-change-regimen = ایک دوا میں تبدیلی کی
+audit-stop-regimen = ایک دوا بند کی
+audit-correct-dose = دوا کی ایک خوراک درست کی
+audit-delete-dose = دوا کی ایک خوراک مٹا دی
 audit-set-target-glucose-before-meal = کھانے سے پہلے کی شوگر کا ٹارگٹ طے کیا
 audit-set-target-glucose-after-meal = کھانے کے بعد کی شوگر کا ٹارگٹ طے کیا
 audit-set-target-glucose-other = کسی بھی وقت کی شوگر کا ٹارگٹ طے کیا
@@ -373,6 +381,7 @@ date-time = { $weekday } { $day } { $month } { $year }، { $time }
 audit-set-languages = زبانیں بدلیں
 field-languages = زبانیں
 field-days = دنوں کی تعداد
+field-bp-check-days = بلڈ پریشر چیک کے دنوں کی تعداد
 
 ## Assignments from a dietitian or clinician (saathi-content)
 

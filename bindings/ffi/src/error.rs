@@ -32,6 +32,14 @@ pub enum SaathiError {
     /// The database is from a newer Saathi; it was moved to `moved_to` (kept, not deleted).
     #[error("the database is from a newer Saathi and was moved aside")]
     DatabaseFromNewerVersion { moved_to: String },
+    /// The file is another app's SQLite database; it was moved to `moved_to`, untouched,
+    /// and a new one will be made on the next open.
+    #[error("the file is not a Saathi database and was moved aside")]
+    DatabaseNotSaathi { moved_to: String },
+    /// A damaged part of the database was met while it was open. Shut this core down and
+    /// open a new one: that open moves the file aside (`DatabaseDamaged` says where).
+    #[error("the database is damaged; it is moved aside when next opened")]
+    DatabaseDamagedInUse,
     /// This person has a PIN: open their session with `unlock`.
     #[error("this profile has a PIN")]
     PinRequired,
@@ -131,6 +139,8 @@ mirror_enum!(
         PackHash,
         /// A date that is not a calendar date (Swift's `DateComponents` without a year).
         Date,
+        /// How many days a home blood-pressure check runs (4 to 7).
+        BpCheckDays,
     }
 );
 
@@ -150,6 +160,10 @@ pub enum InputProblem {
     DiastolicNotBelowSystolic,
     InFuture {
         tolerance_minutes: i64,
+    },
+    /// Before 1 January of `earliest_year` (2000, or the person's year of birth).
+    TooEarly {
+        earliest_year: i32,
     },
     Missing,
     TooLong {
@@ -180,6 +194,8 @@ pub enum ItemKind {
     Person,
     Reading,
     Medicine,
+    /// A recorded medicine dose.
+    Dose,
     Grant,
     Invitation,
     BpProtocol,
@@ -200,6 +216,7 @@ impl ItemKind {
             "person" => ItemKind::Person,
             "reading" => ItemKind::Reading,
             "medicine" => ItemKind::Medicine,
+            "dose" => ItemKind::Dose,
             "grant" => ItemKind::Grant,
             "invitation" => ItemKind::Invitation,
             "blood pressure protocol" => ItemKind::BpProtocol,
@@ -223,6 +240,7 @@ fn split(e: ValidationError) -> (InputField, InputProblem) {
         ValidationError::NotANumber { .. } => InputProblem::NotANumber,
         ValidationError::DiastolicNotBelowSystolic => InputProblem::DiastolicNotBelowSystolic,
         ValidationError::InFuture { tolerance_minutes, .. } => InputProblem::InFuture { tolerance_minutes },
+        ValidationError::TooEarly { earliest_year, .. } => InputProblem::TooEarly { earliest_year },
         ValidationError::Missing { .. } => InputProblem::Missing,
         ValidationError::TooLong { max, .. } => InputProblem::TooLong { max: max as u64 },
         ValidationError::NotAChoice { .. } => InputProblem::NotAChoice,
@@ -265,6 +283,10 @@ impl From<saathi_core::Error> for SaathiError {
             E::DatabaseFromNewerVersion { moved_to } => {
                 SaathiError::DatabaseFromNewerVersion { moved_to: moved_to.to_string_lossy().into_owned() }
             }
+            E::DatabaseNotSaathi { moved_to } => {
+                SaathiError::DatabaseNotSaathi { moved_to: moved_to.to_string_lossy().into_owned() }
+            }
+            E::DatabaseCorruptInUse => SaathiError::DatabaseDamagedInUse,
             E::PinRequired => SaathiError::PinRequired,
             E::NoPinSet => SaathiError::NoPinSet,
             E::WrongPin { retry_at } => SaathiError::WrongPin { retry_at },

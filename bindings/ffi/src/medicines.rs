@@ -83,6 +83,50 @@ impl SaathiSession {
         self.with(|s| Ok(s.add_regimen(patient, regimen.try_into()?)?))
     }
 
+    /// Changes a regimen (checked as a new one is); the old version stays with who and
+    /// why, and its reminders take the new times. Returns the regimen's new version.
+    pub fn change_regimen(
+        &self,
+        patient: PersonId,
+        regimen: RecordId,
+        changed: Regimen,
+        reason: String,
+    ) -> Result<u32, SaathiError> {
+        self.with(|s| Ok(s.change_regimen(patient, regimen, changed.try_into()?, &reason)?))
+    }
+
+    /// Stops a medicine (a deleting version with who and why); its reminders stop too, and
+    /// doses already recorded stay. Returns the deleting version's number.
+    pub fn stop_regimen(
+        &self,
+        patient: PersonId,
+        regimen: RecordId,
+        reason: String,
+    ) -> Result<u32, SaathiError> {
+        self.with(|s| Ok(s.stop_regimen(patient, regimen, &reason)?))
+    }
+
+    /// Corrects a recorded dose's status and, if given, when it was taken (none keeps the
+    /// time it had). Returns the dose's new version.
+    pub fn correct_dose(
+        &self,
+        patient: PersonId,
+        dose: RecordId,
+        status: DoseStatus,
+        taken: Option<Taken>,
+        reason: String,
+    ) -> Result<u32, SaathiError> {
+        self.with(|s| {
+            let taken = taken.map(|t| t.local(Field::TakenAt)).transpose()?;
+            Ok(s.correct_dose(patient, dose, status.into(), taken, &reason)?)
+        })
+    }
+
+    /// Deletes a recorded dose (it stays in its history). Returns the deleting version.
+    pub fn delete_dose(&self, patient: PersonId, dose: RecordId, reason: String) -> Result<u32, SaathiError> {
+        self.with(|s| Ok(s.delete_dose(patient, dose, &reason)?))
+    }
+
     /// The patient's current regimens.
     pub fn regimens(&self, patient: PersonId) -> Result<Vec<RecordedRegimen>, SaathiError> {
         self.with(|s| Ok(all(s.regimens(patient)?)))

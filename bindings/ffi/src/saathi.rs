@@ -219,6 +219,15 @@ impl Saathi {
         blocking(move || shared.with(|s| Ok(s.verify_audit()?.into()))).await
     }
 
+    /// Reads every page of the database for damage an open does not look for (slow: a
+    /// second or more on years of readings), for when the phone is idle. Damage gives
+    /// `DatabaseDamagedInUse`: shut down and open again, which moves the file aside.
+    /// Runs off the caller's thread.
+    pub async fn check_storage(&self) -> Result<(), SaathiError> {
+        let shared = self.shared.clone();
+        blocking(move || shared.with(|s| Ok(s.check_storage()?))).await
+    }
+
     /// Closes the database: waits for calls in progress, ends every session this core made,
     /// and makes later calls fail with `Closed`. Calling it again does nothing. (It returns
     /// a result only because closing SQLite could, in theory, fail: then `Internal`.)

@@ -95,6 +95,8 @@ fn messages(error: &SaathiError) -> Vec<Message> {
         SaathiError::DatabaseFromNewerVersion { moved_to } => {
             E::DatabaseFromNewerVersion { moved_to: moved_to.into() }
         }
+        SaathiError::DatabaseNotSaathi { moved_to } => E::DatabaseNotSaathi { moved_to: moved_to.into() },
+        SaathiError::DatabaseDamagedInUse => E::DatabaseCorruptInUse,
         SaathiError::PinRequired => E::PinRequired,
         SaathiError::NoPinSet => E::NoPinSet,
         SaathiError::WrongPin { .. } => E::WrongPin { retry_at: None },
@@ -150,6 +152,7 @@ fn item_code(what: ItemKind) -> &'static str {
         ItemKind::Person => "person",
         ItemKind::Reading => "reading",
         ItemKind::Medicine => "medicine",
+        ItemKind::Dose => "dose",
         ItemKind::Grant => "grant",
         ItemKind::Invitation => "invitation",
         ItemKind::BpProtocol => "blood pressure protocol",
@@ -182,6 +185,9 @@ fn validation(field: InputField, problem: &InputProblem) -> ValidationError {
         InputProblem::DiastolicNotBelowSystolic => ValidationError::DiastolicNotBelowSystolic,
         InputProblem::InFuture { tolerance_minutes } => {
             ValidationError::InFuture { field, tolerance_minutes: *tolerance_minutes }
+        }
+        InputProblem::TooEarly { earliest_year } => {
+            ValidationError::TooEarly { field, earliest_year: *earliest_year }
         }
         InputProblem::Missing => ValidationError::Missing { field },
         InputProblem::TooLong { max } => ValidationError::TooLong { field, max: *max as usize },

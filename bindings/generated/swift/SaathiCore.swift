@@ -1143,6 +1143,14 @@ public protocol SaathiProtocol: AnyObject, Sendable {
     func addPerson(person: NewPerson) throws  -> Person
     
     /**
+     * Reads every page of the database for damage an open does not look for (slow: a
+     * second or more on years of readings), for when the phone is idle. Damage gives
+     * `DatabaseDamagedInUse`: shut down and open again, which moves the file aside.
+     * Runs off the caller's thread.
+     */
+    func checkStorage() async throws 
+    
+    /**
      * Whether `shutdown` was called.
      */
     func isClosed()  -> Bool
@@ -1346,6 +1354,28 @@ open func addPerson(person: NewPerson)throws  -> Person  {
         FfiConverterTypeNewPerson_lower(person),uniffiCallStatus
     )
 })
+}
+    
+    /**
+     * Reads every page of the database for damage an open does not look for (slow: a
+     * second or more on years of readings), for when the phone is idle. Damage gives
+     * `DatabaseDamagedInUse`: shut down and open again, which moves the file aside.
+     * Runs off the caller's thread.
+     */
+open func checkStorage()async throws   {
+    return
+        try  await uniffiRustCallAsync(
+            rustFutureFunc: {
+                uniffi_saathi_ffi_fn_method_saathi_check_storage(
+                        self.uniffiCloneHandle()
+                )
+            },
+            pollFunc: ffi_saathi_ffi_rust_future_poll_void,
+            completeFunc: ffi_saathi_ffi_rust_future_complete_void,
+            freeFunc: ffi_saathi_ffi_rust_future_free_void,
+            liftFunc: { $0 },
+            errorHandler: FfiConverterTypeSaathiError_lift
+        )
 }
     
     /**
@@ -1629,6 +1659,23 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
     func answerDose(patient: PersonId, regimen: RecordId, due: TimeOfDay, take: Bool) throws 
     
     /**
+     * Changes a regimen (checked as a new one is); the old version stays with who and
+     * why, and its reminders take the new times. Returns the regimen's new version.
+     */
+    func changeRegimen(patient: PersonId, regimen: RecordId, changed: Regimen, reason: String) throws  -> UInt32
+    
+    /**
+     * Corrects a recorded dose's status and, if given, when it was taken (none keeps the
+     * time it had). Returns the dose's new version.
+     */
+    func correctDose(patient: PersonId, dose: RecordId, status: DoseStatus, taken: Taken?, reason: String) throws  -> UInt32
+    
+    /**
+     * Deletes a recorded dose (it stays in its history). Returns the deleting version.
+     */
+    func deleteDose(patient: PersonId, dose: RecordId, reason: String) throws  -> UInt32
+    
+    /**
      * Doses recorded from `from` up to (not including) `to`, oldest first.
      */
     func doses(patient: PersonId, from: Timestamp, to: Timestamp) throws  -> [RecordedDose]
@@ -1642,6 +1689,12 @@ public protocol SaathiSessionProtocol: AnyObject, Sendable {
      * The patient's current regimens.
      */
     func regimens(patient: PersonId) throws  -> [RecordedRegimen]
+    
+    /**
+     * Stops a medicine (a deleting version with who and why); its reminders stop too, and
+     * doses already recorded stay. Returns the deleting version's number.
+     */
+    func stopRegimen(patient: PersonId, regimen: RecordId, reason: String) throws  -> UInt32
     
     /**
      * Removes this person's own PIN.
@@ -2168,6 +2221,56 @@ open func answerDose(patient: PersonId, regimen: RecordId, due: TimeOfDay, take:
 }
     
     /**
+     * Changes a regimen (checked as a new one is); the old version stays with who and
+     * why, and its reminders take the new times. Returns the regimen's new version.
+     */
+open func changeRegimen(patient: PersonId, regimen: RecordId, changed: Regimen, reason: String)throws  -> UInt32  {
+    return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_change_regimen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(regimen),
+        FfiConverterTypeRegimen_lower(changed),
+        FfiConverterString.lower(reason),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Corrects a recorded dose's status and, if given, when it was taken (none keeps the
+     * time it had). Returns the dose's new version.
+     */
+open func correctDose(patient: PersonId, dose: RecordId, status: DoseStatus, taken: Taken?, reason: String)throws  -> UInt32  {
+    return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_correct_dose(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(dose),
+        FfiConverterTypeDoseStatus_lower(status),
+        FfiConverterOptionTypeTaken.lower(taken),
+        FfiConverterString.lower(reason),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Deletes a recorded dose (it stays in its history). Returns the deleting version.
+     */
+open func deleteDose(patient: PersonId, dose: RecordId, reason: String)throws  -> UInt32  {
+    return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_delete_dose(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(dose),
+        FfiConverterString.lower(reason),uniffiCallStatus
+    )
+})
+}
+    
+    /**
      * Doses recorded from `from` up to (not including) `to`, oldest first.
      */
 open func doses(patient: PersonId, from: Timestamp, to: Timestamp)throws  -> [RecordedDose]  {
@@ -2208,6 +2311,22 @@ open func regimens(patient: PersonId)throws  -> [RecordedRegimen]  {
     uniffi_saathi_ffi_fn_method_saathisession_regimens(
             self.uniffiCloneHandle(),
         FfiConverterTypePersonId_lower(patient),uniffiCallStatus
+    )
+})
+}
+    
+    /**
+     * Stops a medicine (a deleting version with who and why); its reminders stop too, and
+     * doses already recorded stay. Returns the deleting version's number.
+     */
+open func stopRegimen(patient: PersonId, regimen: RecordId, reason: String)throws  -> UInt32  {
+    return try  FfiConverterUInt32.lift(try rustCallWithError(FfiConverterTypeSaathiError_lift) {
+        uniffiCallStatus in
+    uniffi_saathi_ffi_fn_method_saathisession_stop_regimen(
+            self.uniffiCloneHandle(),
+        FfiConverterTypePersonId_lower(patient),
+        FfiConverterTypeRecordId_lower(regimen),
+        FfiConverterString.lower(reason),uniffiCallStatus
     )
 })
 }
@@ -10391,6 +10510,10 @@ public enum InputField: Equatable, Hashable {
      * A date that is not a calendar date (Swift's `DateComponents` without a year).
      */
     case date
+    /**
+     * How many days a home blood-pressure check runs (4 to 7).
+     */
+    case bpCheckDays
 
 
 
@@ -10487,6 +10610,8 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case 37: return .packHash
         
         case 38: return .date
+        
+        case 39: return .bpCheckDays
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10647,6 +10772,10 @@ public struct FfiConverterTypeInputField: FfiConverterRustBuffer {
         case .date:
             writeInt(&buf, Int32(38))
         
+        
+        case .bpCheckDays:
+            writeInt(&buf, Int32(39))
+        
         }
     }
 }
@@ -10684,6 +10813,11 @@ public enum InputProblem: Equatable, Hashable {
      */
     case diastolicNotBelowSystolic
     case inFuture(toleranceMinutes: Int64
+    )
+    /**
+     * Before 1 January of `earliest_year` (2000, or the person's year of birth).
+     */
+    case tooEarly(earliestYear: Int32
     )
     case missing
     case tooLong(max: UInt64
@@ -10732,16 +10866,19 @@ public struct FfiConverterTypeInputProblem: FfiConverterRustBuffer {
         case 5: return .inFuture(toleranceMinutes: try FfiConverterInt64.read(from: &buf)
         )
         
-        case 6: return .missing
-        
-        case 7: return .tooLong(max: try FfiConverterUInt64.read(from: &buf)
+        case 6: return .tooEarly(earliestYear: try FfiConverterInt32.read(from: &buf)
         )
         
-        case 8: return .notAChoice
+        case 7: return .missing
         
-        case 9: return .notInFuture
+        case 8: return .tooLong(max: try FfiConverterUInt64.read(from: &buf)
+        )
         
-        case 10: return .outOfOrder(other: try FfiConverterTypeInputField.read(from: &buf)
+        case 9: return .notAChoice
+        
+        case 10: return .notInFuture
+        
+        case 11: return .outOfOrder(other: try FfiConverterTypeInputField.read(from: &buf)
         )
         
         default: throw UniffiInternalError.unexpectedEnumCase
@@ -10777,25 +10914,30 @@ public struct FfiConverterTypeInputProblem: FfiConverterRustBuffer {
             FfiConverterInt64.write(toleranceMinutes, into: &buf)
             
         
-        case .missing:
+        case let .tooEarly(earliestYear):
             writeInt(&buf, Int32(6))
+            FfiConverterInt32.write(earliestYear, into: &buf)
+            
+        
+        case .missing:
+            writeInt(&buf, Int32(7))
         
         
         case let .tooLong(max):
-            writeInt(&buf, Int32(7))
+            writeInt(&buf, Int32(8))
             FfiConverterUInt64.write(max, into: &buf)
             
         
         case .notAChoice:
-            writeInt(&buf, Int32(8))
-        
-        
-        case .notInFuture:
             writeInt(&buf, Int32(9))
         
         
-        case let .outOfOrder(other):
+        case .notInFuture:
             writeInt(&buf, Int32(10))
+        
+        
+        case let .outOfOrder(other):
+            writeInt(&buf, Int32(11))
             FfiConverterTypeInputField.write(other, into: &buf)
             
         }
@@ -10907,6 +11049,10 @@ public enum ItemKind: Equatable, Hashable {
     case person
     case reading
     case medicine
+    /**
+     * A recorded medicine dose.
+     */
+    case dose
     case grant
     case invitation
     case bpProtocol
@@ -10952,23 +11098,25 @@ public struct FfiConverterTypeItemKind: FfiConverterRustBuffer {
         
         case 3: return .medicine
         
-        case 4: return .grant
+        case 4: return .dose
         
-        case 5: return .invitation
+        case 5: return .grant
         
-        case 6: return .bpProtocol
+        case 6: return .invitation
         
-        case 7: return .reminder
+        case 7: return .bpProtocol
         
-        case 8: return .lesson
+        case 8: return .reminder
         
-        case 9: return .contentItem
+        case 9: return .lesson
         
-        case 10: return .assignment
+        case 10: return .contentItem
         
-        case 11: return .packFile
+        case 11: return .assignment
         
-        case 12: return .other
+        case 12: return .packFile
+        
+        case 13: return .other
         
         default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -10990,40 +11138,44 @@ public struct FfiConverterTypeItemKind: FfiConverterRustBuffer {
             writeInt(&buf, Int32(3))
         
         
-        case .grant:
+        case .dose:
             writeInt(&buf, Int32(4))
         
         
-        case .invitation:
+        case .grant:
             writeInt(&buf, Int32(5))
         
         
-        case .bpProtocol:
+        case .invitation:
             writeInt(&buf, Int32(6))
         
         
-        case .reminder:
+        case .bpProtocol:
             writeInt(&buf, Int32(7))
         
         
-        case .lesson:
+        case .reminder:
             writeInt(&buf, Int32(8))
         
         
-        case .contentItem:
+        case .lesson:
             writeInt(&buf, Int32(9))
         
         
-        case .assignment:
+        case .contentItem:
             writeInt(&buf, Int32(10))
         
         
-        case .packFile:
+        case .assignment:
             writeInt(&buf, Int32(11))
         
         
-        case .other:
+        case .packFile:
             writeInt(&buf, Int32(12))
+        
+        
+        case .other:
+            writeInt(&buf, Int32(13))
         
         }
     }
@@ -12213,6 +12365,17 @@ enum SaathiError: Swift.Error, Equatable, Hashable, Foundation.LocalizedError {
     case DatabaseFromNewerVersion(movedTo: String
     )
     /**
+     * The file is another app's SQLite database; it was moved to `moved_to`, untouched,
+     * and a new one will be made on the next open.
+     */
+    case DatabaseNotSaathi(movedTo: String
+    )
+    /**
+     * A damaged part of the database was met while it was open. Shut this core down and
+     * open a new one: that open moves the file aside (`DatabaseDamaged` says where).
+     */
+    case DatabaseDamagedInUse
+    /**
      * This person has a PIN: open their session with `unlock`.
      */
     case PinRequired
@@ -12325,33 +12488,37 @@ public struct FfiConverterTypeSaathiError: FfiConverterRustBuffer {
         case 7: return .DatabaseFromNewerVersion(
             movedTo: try FfiConverterString.read(from: &buf)
             )
-        case 8: return .PinRequired
-        case 9: return .NoPinSet
-        case 10: return .WrongPin(
+        case 8: return .DatabaseNotSaathi(
+            movedTo: try FfiConverterString.read(from: &buf)
+            )
+        case 9: return .DatabaseDamagedInUse
+        case 10: return .PinRequired
+        case 11: return .NoPinSet
+        case 12: return .WrongPin(
             retryAt: try FfiConverterOptionTypeTimestamp.read(from: &buf)
             )
-        case 11: return .PinLocked(
+        case 13: return .PinLocked(
             until: try FfiConverterTypeTimestamp.read(from: &buf), 
             waitMinutes: try FfiConverterInt64.read(from: &buf)
             )
-        case 12: return .InvalidInviteCode(
+        case 14: return .InvalidInviteCode(
             problem: try FfiConverterTypeInviteCodeProblem.read(from: &buf)
             )
-        case 13: return .InviteExpired
-        case 14: return .InviteUsed
-        case 15: return .OwnInvitation
-        case 16: return .PackRefused(
+        case 15: return .InviteExpired
+        case 16: return .InviteUsed
+        case 17: return .OwnInvitation
+        case 18: return .PackRefused(
             code: try FfiConverterString.read(from: &buf)
             )
-        case 17: return .DownloadFailed(
+        case 19: return .DownloadFailed(
             code: try FfiConverterString.read(from: &buf)
             )
-        case 18: return .NeedsWifi
-        case 19: return .NoContent
-        case 20: return .Storage
-        case 21: return .Closed
-        case 22: return .SessionEnded
-        case 23: return .Internal
+        case 20: return .NeedsWifi
+        case 21: return .NoContent
+        case 22: return .Storage
+        case 23: return .Closed
+        case 24: return .SessionEnded
+        case 25: return .Internal
 
          default: throw UniffiInternalError.unexpectedEnumCase
         }
@@ -12402,74 +12569,83 @@ public struct FfiConverterTypeSaathiError: FfiConverterRustBuffer {
             FfiConverterString.write(movedTo, into: &buf)
             
         
-        case .PinRequired:
+        case let .DatabaseNotSaathi(movedTo):
             writeInt(&buf, Int32(8))
+            FfiConverterString.write(movedTo, into: &buf)
+            
         
-        
-        case .NoPinSet:
+        case .DatabaseDamagedInUse:
             writeInt(&buf, Int32(9))
         
         
-        case let .WrongPin(retryAt):
+        case .PinRequired:
             writeInt(&buf, Int32(10))
+        
+        
+        case .NoPinSet:
+            writeInt(&buf, Int32(11))
+        
+        
+        case let .WrongPin(retryAt):
+            writeInt(&buf, Int32(12))
             FfiConverterOptionTypeTimestamp.write(retryAt, into: &buf)
             
         
         case let .PinLocked(until,waitMinutes):
-            writeInt(&buf, Int32(11))
+            writeInt(&buf, Int32(13))
             FfiConverterTypeTimestamp.write(until, into: &buf)
             FfiConverterInt64.write(waitMinutes, into: &buf)
             
         
         case let .InvalidInviteCode(problem):
-            writeInt(&buf, Int32(12))
+            writeInt(&buf, Int32(14))
             FfiConverterTypeInviteCodeProblem.write(problem, into: &buf)
             
         
         case .InviteExpired:
-            writeInt(&buf, Int32(13))
-        
-        
-        case .InviteUsed:
-            writeInt(&buf, Int32(14))
-        
-        
-        case .OwnInvitation:
             writeInt(&buf, Int32(15))
         
         
-        case let .PackRefused(code):
+        case .InviteUsed:
             writeInt(&buf, Int32(16))
+        
+        
+        case .OwnInvitation:
+            writeInt(&buf, Int32(17))
+        
+        
+        case let .PackRefused(code):
+            writeInt(&buf, Int32(18))
             FfiConverterString.write(code, into: &buf)
             
         
         case let .DownloadFailed(code):
-            writeInt(&buf, Int32(17))
+            writeInt(&buf, Int32(19))
             FfiConverterString.write(code, into: &buf)
             
         
         case .NeedsWifi:
-            writeInt(&buf, Int32(18))
-        
-        
-        case .NoContent:
-            writeInt(&buf, Int32(19))
-        
-        
-        case .Storage:
             writeInt(&buf, Int32(20))
         
         
-        case .Closed:
+        case .NoContent:
             writeInt(&buf, Int32(21))
         
         
-        case .SessionEnded:
+        case .Storage:
             writeInt(&buf, Int32(22))
         
         
-        case .Internal:
+        case .Closed:
             writeInt(&buf, Int32(23))
+        
+        
+        case .SessionEnded:
+            writeInt(&buf, Int32(24))
+        
+        
+        case .Internal:
+            writeInt(&buf, Int32(25))
         
         }
     }
@@ -16538,6 +16714,9 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathi_add_person() != 11455) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathi_check_storage() != 8102) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathi_is_closed() != 14610) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -16616,6 +16795,15 @@ private let initializationResult: InitializationResult = {
     if (uniffi_saathi_ffi_checksum_method_saathisession_answer_dose() != 45283) {
         return InitializationResult.apiChecksumMismatch
     }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_change_regimen() != 63635) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_correct_dose() != 58339) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_delete_dose() != 47019) {
+        return InitializationResult.apiChecksumMismatch
+    }
     if (uniffi_saathi_ffi_checksum_method_saathisession_doses() != 59212) {
         return InitializationResult.apiChecksumMismatch
     }
@@ -16623,6 +16811,9 @@ private let initializationResult: InitializationResult = {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_regimens() != 49906) {
+        return InitializationResult.apiChecksumMismatch
+    }
+    if (uniffi_saathi_ffi_checksum_method_saathisession_stop_regimen() != 16935) {
         return InitializationResult.apiChecksumMismatch
     }
     if (uniffi_saathi_ffi_checksum_method_saathisession_clear_pin() != 43962) {

@@ -355,6 +355,11 @@ RustBuffer uniffi_saathi_ffi_fn_method_saathi_installed_packs(uint64_t ptr, Rust
 RustBuffer uniffi_saathi_ffi_fn_method_saathi_add_person(uint64_t ptr, RustBuffer person, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_CHECK_STORAGE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_CHECK_STORAGE
+uint64_t uniffi_saathi_ffi_fn_method_saathi_check_storage(uint64_t ptr
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_IS_CLOSED
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHI_IS_CLOSED
 int8_t uniffi_saathi_ffi_fn_method_saathi_is_closed(uint64_t ptr, RustCallStatus *_Nonnull out_status
@@ -495,6 +500,21 @@ int64_t uniffi_saathi_ffi_fn_method_saathisession_add_regimen(uint64_t ptr, int6
 void uniffi_saathi_ffi_fn_method_saathisession_answer_dose(uint64_t ptr, int64_t patient, int64_t regimen, RustBuffer due, int8_t take, RustCallStatus *_Nonnull out_status
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CHANGE_REGIMEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CHANGE_REGIMEN
+uint32_t uniffi_saathi_ffi_fn_method_saathisession_change_regimen(uint64_t ptr, int64_t patient, int64_t regimen, RustBuffer changed, RustBuffer reason, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CORRECT_DOSE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CORRECT_DOSE
+uint32_t uniffi_saathi_ffi_fn_method_saathisession_correct_dose(uint64_t ptr, int64_t patient, int64_t dose, RustBuffer status, RustBuffer taken, RustBuffer reason, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DELETE_DOSE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DELETE_DOSE
+uint32_t uniffi_saathi_ffi_fn_method_saathisession_delete_dose(uint64_t ptr, int64_t patient, int64_t dose, RustBuffer reason, RustCallStatus *_Nonnull out_status
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DOSES
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_DOSES
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_doses(uint64_t ptr, int64_t patient, RustBuffer from, RustBuffer to, RustCallStatus *_Nonnull out_status
@@ -508,6 +528,11 @@ int64_t uniffi_saathi_ffi_fn_method_saathisession_record_dose(uint64_t ptr, int6
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REGIMENS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_REGIMENS
 RustBuffer uniffi_saathi_ffi_fn_method_saathisession_regimens(uint64_t ptr, int64_t patient, RustCallStatus *_Nonnull out_status
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_STOP_REGIMEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_STOP_REGIMEN
+uint32_t uniffi_saathi_ffi_fn_method_saathisession_stop_regimen(uint64_t ptr, int64_t patient, int64_t regimen, RustBuffer reason, RustCallStatus *_Nonnull out_status
 );
 #endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_FN_METHOD_SAATHISESSION_CLEAR_PIN
@@ -1149,6 +1174,12 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathi_add_person(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_CHECK_STORAGE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_CHECK_STORAGE
+uint16_t uniffi_saathi_ffi_checksum_method_saathi_check_storage(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_IS_CLOSED
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHI_IS_CLOSED
 uint16_t uniffi_saathi_ffi_checksum_method_saathi_is_closed(void
@@ -1305,6 +1336,24 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_answer_dose(void
     
 );
 #endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_CHANGE_REGIMEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_CHANGE_REGIMEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_change_regimen(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_CORRECT_DOSE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_CORRECT_DOSE
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_correct_dose(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DELETE_DOSE
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DELETE_DOSE
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_delete_dose(void
+    
+);
+#endif
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DOSES
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_DOSES
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_doses(void
@@ -1320,6 +1369,12 @@ uint16_t uniffi_saathi_ffi_checksum_method_saathisession_record_dose(void
 #ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_REGIMENS
 #define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_REGIMENS
 uint16_t uniffi_saathi_ffi_checksum_method_saathisession_regimens(void
+    
+);
+#endif
+#ifndef UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_STOP_REGIMEN
+#define UNIFFI_FFIDEF_UNIFFI_SAATHI_FFI_CHECKSUM_METHOD_SAATHISESSION_STOP_REGIMEN
+uint16_t uniffi_saathi_ffi_checksum_method_saathisession_stop_regimen(void
     
 );
 #endif

@@ -16,6 +16,7 @@
 //! - `screens/today`: `Session::today_screen` for the CGM patient, in Urdu, with the demo
 //!   content pack installed (Today suggests a lesson).
 //! - `open/existing_db`: `Saathi::open` on the existing database, then drop.
+//! - `open/quick_check`: `Saathi::check_storage` (SQLite's `quick_check`, every page) on it.
 //! - `import/cgm_730_days`: `Session::import_glucose` of two years of CGM rows into a fresh
 //!   database with one patient (peak memory: `examples/import_rss.rs`).
 //!
@@ -300,6 +301,13 @@ fn open(c: &mut Criterion, fixture: &Fixture) {
     group.bench_function("existing_db", |b| {
         let path = &fixture.get().path;
         b.iter(|| drop(Saathi::open(Config::new(black_box(path))).expect("open")));
+    });
+    // What checking every page on each open would cost (`PRAGMA quick_check`, through
+    // `Saathi::check_storage`): why an open does not, and a shell runs it when idle.
+    group.sample_size(10).warm_up_time(Duration::from_secs(1));
+    group.bench_function("quick_check", |b| {
+        let app = Saathi::open(Config::new(&fixture.get().path)).expect("open");
+        b.iter(|| app.check_storage().expect("no damage"));
     });
     group.finish();
 }

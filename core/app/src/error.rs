@@ -32,6 +32,14 @@ pub enum Error {
     /// The database is from a newer Saathi and has been moved aside (kept, not deleted).
     #[error("the database is from a newer Saathi and was moved to {moved_to}")]
     DatabaseFromNewerVersion { moved_to: PathBuf },
+    /// The file is another app's SQLite database; it was moved aside untouched.
+    #[error("the file is not a Saathi database and was moved to {moved_to}")]
+    DatabaseNotSaathi { moved_to: PathBuf },
+    /// A damaged part of the database was met while it was open. Nothing more can be
+    /// trusted from it: the shell should close and open Saathi again, which moves the
+    /// file aside (kept, not deleted) and starts afresh (`DatabaseCorrupt` says where).
+    #[error("the database is damaged; it is moved aside when next opened")]
+    DatabaseCorruptInUse,
     /// This person has a PIN: open their session with `Saathi::unlock`.
     #[error("this profile has a PIN")]
     PinRequired,
@@ -78,6 +86,8 @@ impl From<saathi_store::Error> for Error {
         match e {
             S::NewerVersion { moved_to, .. } => Error::DatabaseFromNewerVersion { moved_to },
             S::Corrupt { moved_to } => Error::DatabaseCorrupt { moved_to },
+            S::NotSaathi { moved_to } => Error::DatabaseNotSaathi { moved_to },
+            S::CorruptInUse => Error::DatabaseCorruptInUse,
             S::NotFound { what } => Error::NotFound { what },
             S::NameTaken => Error::NameTaken,
             other => {
@@ -117,6 +127,10 @@ impl Error {
             Error::DatabaseFromNewerVersion { moved_to } => {
                 vec![Message::new("error-database-newer").text("path", moved_to.display().to_string())]
             }
+            Error::DatabaseNotSaathi { moved_to } => {
+                vec![Message::new("error-database-not-saathi").text("path", moved_to.display().to_string())]
+            }
+            Error::DatabaseCorruptInUse => vec![Message::new("error-database-corrupt-in-use")],
             Error::Storage => vec![Message::new("error-storage")],
             Error::PinRequired => vec![Message::new("error-pin-required")],
             Error::NoPinSet => vec![Message::new("error-no-pin-set")],

@@ -6,6 +6,7 @@ pub mod demo;
 mod error;
 mod import;
 mod lessons;
+mod medicines;
 mod profiles;
 pub mod reminders;
 mod saved_drafts;
@@ -155,10 +156,10 @@ impl Inner {
     /// connection has written since they were filled, they start afresh (once per call,
     /// not per lookup; while the lock is held, only this `Saathi` writes through it, and
     /// its writes clear the caches themselves).
-    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+    pub(crate) fn store(&self) -> StoreGuard<'_> {
         // A panic while holding the lock leaves no half-written data (transactions roll
         // back on drop), so the store is safe to keep using.
-        let store = self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let store = StoreGuard(self.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
         let version = store.data_version().ok();
         let mut caches = self.caches();
         if version.is_none_or(|v| v != caches.data_version) {
@@ -177,6 +178,29 @@ impl Inner {
 
     pub(crate) fn now_utc(&self) -> DateTime<Utc> {
         self.now().with_timezone(&Utc)
+    }
+}
+
+/// The store, held for one call. Letting go of it is where damage met during the call
+/// is noted (`Store::note_damage`): the next open moves the damaged file aside.
+pub(crate) struct StoreGuard<'a>(MutexGuard<'a, Store>);
+
+impl std::ops::Deref for StoreGuard<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for StoreGuard<'_> {
+    fn deref_mut(&mut self) -> &mut Store {
+        &mut self.0
+    }
+}
+
+impl Drop for StoreGuard<'_> {
+    fn drop(&mut self) {
+        self.0.note_damage();
     }
 }
 
@@ -238,6 +262,13 @@ impl Saathi {
 
     pub fn now(&self) -> DateTime<FixedOffset> {
         self.inner.now()
+    }
+
+    /// Reads every page of the database to find damage an open does not look for (too
+    /// slow for an open: see docs/perf.md); for a shell to run when the phone is idle.
+    /// `Err(DatabaseCorruptInUse)` when damaged: the file is moved aside on the next open.
+    pub fn check_storage(&self) -> Result<()> {
+        Ok(self.inner.store().quick_check()?)
     }
 
     /// Checks the whole audit chain: `Ok(n)` when all `n` entries are as written, or

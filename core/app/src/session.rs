@@ -3,25 +3,22 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, NaiveTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 
 use saathi_domain::access::{Action, Audited, Decision, Viewed, decide};
 use saathi_domain::bands::{BpAssessment, GlucoseAssessment};
 use saathi_domain::bp_protocol::{self, Progress};
-use saathi_domain::medicine::{DoseEvent, DoseStatus, Regimen};
 use saathi_domain::person::{Languages, Person, PersonId, UnitPreferences};
 use saathi_domain::plausibility::{
     Field, ValidationError, check_glucose, check_measurement, check_taken_at, check_text,
 };
-use saathi_domain::reading::{Change, Glucose, Measurement, ReadingKind, ReadingSource, RecordId, Recorded};
+use saathi_domain::reading::{Change, Glucose, Measurement, ReadingKind, ReadingSource, RecordId};
 use saathi_domain::summary::{Summary, SummaryInput, summarise};
 use saathi_domain::targets::{TargetMetric, TargetSetting, Targets, check_setting};
 use saathi_domain::time::{Period, Taken};
-use saathi_store::records::{self, BulkInsert, NewMeta, Version};
-use saathi_store::{
-    Store, Transaction, audit, glucose_days, medicines, people, protocols, readings, targets,
-};
+use saathi_store::records::{BulkInsert, NewMeta, Version};
+use saathi_store::{Store, Transaction, audit, glucose_days, people, protocols, readings, targets};
 
 use crate::import::GlucoseRow;
 use crate::timeline::{self, Entry};
@@ -185,10 +182,12 @@ impl Session {
         Ok(Targets::defaults(patient, year).with_overrides(&known.target_settings))
     }
 
-    fn taken(&self, at: Option<DateTime<FixedOffset>>) -> Result<Taken> {
+    /// When something was taken (`None`: now), checked: not in the future, not before
+    /// 2000 or the patient's year of birth (`check_taken_at`).
+    pub(crate) fn taken(&self, at: Option<DateTime<FixedOffset>>, patient: &Person) -> Result<Taken> {
         let now = self.inner.now();
         let taken = Taken::new(at.unwrap_or(now));
-        check_taken_at(taken.at, now.with_timezone(&Utc))?;
+        check_taken_at(taken.at, now.with_timezone(&Utc), patient.birth_year)?;
         Ok(taken)
     }
 
@@ -199,7 +198,7 @@ impl Session {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::LogReadings)?;
         check_measurement(&m)?;
-        let taken = self.taken(opts.taken)?;
+        let taken = self.taken(opts.taken, &patient)?;
         if opts.protocol && m.kind() != ReadingKind::BloodPressure {
             return Err(ValidationError::NotAChoice { field: Field::Systolic }.into());
         }
@@ -261,7 +260,7 @@ impl Session {
         check_text(Field::Reason, reason, MAX_REASON_CHARS)?;
         let old = readings::get(store.conn(), m.kind(), patient.id, record)?;
         let taken = match taken {
-            Some(_) => self.taken(taken)?,
+            Some(_) => self.taken(taken, &patient)?,
             None => old.meta.taken,
         };
         let now = self.inner.now_utc();
@@ -479,11 +478,12 @@ impl Session {
         Ok(())
     }
 
-    /// Starts a run of NICE's home blood-pressure protocol (4 to 7 days) today.
+    /// Starts a run of NICE's home blood-pressure protocol today, for `planned_days`: 4 to
+    /// 7, else `BelowMin`/`AboveMax` on `BpCheckDays` and nothing is stored.
     pub fn start_bp_protocol(&self, patient: PersonId, planned_days: u32) -> Result<ProtocolStatus> {
-        let planned_days = planned_days.clamp(bp_protocol::MIN_DAYS, bp_protocol::IDEAL_DAYS);
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::LogReadings)?;
+        let planned_days = bp_protocol::check_planned_days(planned_days)?;
         let started = Taken::new(self.inner.now());
         let run = store.write(|tx| {
             let run = protocols::start(tx, patient.id, started, planned_days, self.actor.id)?;
@@ -524,74 +524,6 @@ impl Session {
         Ok(ProtocolStatus { started: run.started, progress })
     }
 
-    /// Adds a medicine regimen.
-    pub fn add_regimen(&self, patient: PersonId, regimen: Regimen) -> Result<RecordId> {
-        let regimen = regimen.validated()?;
-        let mut store = self.inner.store();
-        let patient = self.check(&mut store, patient, Action::ManageMedicines)?;
-        let now = self.inner.now();
-        let meta = NewMeta {
-            patient: patient.id,
-            entered_by: self.actor.id,
-            taken: Taken::new(now),
-            entered_at: now.with_timezone(&Utc),
-            source: ReadingSource::Hand,
-        };
-        // Every medicine reminds, daily at its times, from the start (the person can change
-        // the days or pause it afterwards). The reminder is part of adding the medicine:
-        // one change, one audit row.
-        store.write(|tx| {
-            let record = records::insert(tx, &meta, &regimen)?;
-            self.audit(tx, meta.entered_at, patient.id, Audited::AddRegimen, Some(("regimen", record)))?;
-            let schedule =
-                crate::reminders::daily_schedule(record, &regimen.times, now.date_naive()).validated()?;
-            records::insert(tx, &meta, &schedule)?;
-            Ok(record)
-        })
-    }
-
-    pub fn regimens(&self, patient: PersonId) -> Result<Vec<Recorded<Regimen>>> {
-        let mut store = self.inner.store();
-        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, Viewed::Medicines)?;
-        Ok(medicines::current_regimens(store.conn(), patient.id)?)
-    }
-
-    /// Records a dose as taken, late or skipped, for one of the regimen's times.
-    pub fn record_dose(
-        &self,
-        patient: PersonId,
-        regimen: RecordId,
-        scheduled: NaiveTime,
-        status: DoseStatus,
-        taken: Option<DateTime<FixedOffset>>,
-    ) -> Result<RecordId> {
-        let taken = self.taken(taken)?;
-        let mut store = self.inner.store();
-        let patient = self.check(&mut store, patient, Action::ManageMedicines)?;
-        let current = medicines::current_regimens(store.conn(), patient.id)?;
-        let r = current
-            .iter()
-            .find(|r| r.meta.record_id == regimen)
-            .ok_or(Error::NotFound { what: "medicine" })?;
-        if !r.value.times.contains(&scheduled) {
-            return Err(ValidationError::NotAChoice { field: Field::DoseTimes }.into());
-        }
-        let meta = NewMeta {
-            patient: patient.id,
-            entered_by: self.actor.id,
-            taken,
-            entered_at: self.inner.now_utc(),
-            source: ReadingSource::Hand,
-        };
-        let event = DoseEvent { regimen, scheduled, status };
-        store.write(|tx| {
-            let record = records::insert(tx, &meta, &event)?;
-            self.audit(tx, meta.entered_at, patient.id, Audited::RecordDose, Some(("dose-event", record)))?;
-            Ok(record)
-        })
-    }
-
     /// Imports glucose rows (a CGM or meter export) in one transaction: every row is
     /// validated as it is stored, and the first bad row cancels the whole import.
     /// `Err(())` in the iterator marks a row that could not be read. Returns the count.
@@ -613,7 +545,7 @@ impl Session {
                 let glucose = row.glucose();
                 let taken = Taken::new(row.taken);
                 check_glucose(&glucose)
-                    .and_then(|()| check_taken_at(taken.at, now))
+                    .and_then(|()| check_taken_at(taken.at, now, patient.birth_year))
                     .map_err(|error| Error::InvalidImportRow { row: row_no, error })?;
                 let meta = NewMeta {
                     patient: patient.id,

@@ -112,6 +112,19 @@ fn an_implausible_row_cancels_the_whole_import() {
         }
     ));
     assert_eq!((readings(&s, &asha), trail(&env, &asha)), before);
+
+    // So is a row from before 2000 (a meter whose clock was never set).
+    let mut rows = cgm(env.now(), 4);
+    rows[3] = row(gmt(1999, 12, 31, 23, 55), 6.0, GlucoseUnit::MmolPerL);
+    let err = s.import_glucose(asha.id, rows, ReadingSource::CgmImport).expect_err("row 4 is from 1999");
+    assert!(matches!(
+        err,
+        Error::InvalidImportRow {
+            row: 4,
+            error: ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2000 }
+        }
+    ));
+    assert_eq!((readings(&s, &asha), trail(&env, &asha)), before);
 }
 
 #[test]

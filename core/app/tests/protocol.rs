@@ -6,9 +6,11 @@ use chrono::{DateTime, Duration, FixedOffset, Utc};
 
 use common::*;
 use saathi_core::{Error, LogOptions, ProtocolStatus, Session};
+use saathi_domain::ValidationError;
 use saathi_domain::bands::BpBand;
 use saathi_domain::bp_protocol::{NextStep, ProtocolAverage, Sitting};
 use saathi_domain::person::{Person, Role};
+use saathi_domain::plausibility::Field;
 use saathi_domain::reading::{GlucoseContext, ReadingKind};
 use saathi_domain::time::Taken;
 
@@ -139,15 +141,32 @@ fn corrected_and_deleted_readings_change_the_average() {
 }
 
 #[test]
+fn a_run_of_fewer_than_four_or_more_than_seven_days_is_refused_with_nothing_stored() {
+    let env = Env::new(bst(2026, 6, 1, 8, 0));
+    let asha = env.person("Asha", Role::Patient);
+    let s = env.session(&asha);
+    let below = ValidationError::BelowMin { field: Field::BpCheckDays, min: 4.0, unit: "days" };
+    let above = ValidationError::AboveMax { field: Field::BpCheckDays, max: 7.0, unit: "days" };
+    for (days, expected) in [(0, below), (3, below), (8, above), (10, above), (u32::MAX, above)] {
+        assert_eq!(invalid(s.start_bp_protocol(asha.id, days)), expected, "{days} days");
+    }
+    assert!(s.bp_protocol(asha.id).expect("status").is_none(), "nothing stored");
+    assert!(trail(&env, &asha).is_empty(), "nothing audited");
+    // The ends of the range are accepted as asked, never changed.
+    assert_eq!(s.start_bp_protocol(asha.id, 4).expect("4 days").progress.planned_days, 4);
+    assert_eq!(s.start_bp_protocol(asha.id, 7).expect("7 days").progress.planned_days, 7);
+}
+
+#[test]
 fn a_run_lasts_four_to_seven_days_and_a_new_run_starts_afresh() {
     let env = Env::new(bst(2026, 6, 1, 8, 0));
     let asha = env.person("Asha", Role::Patient);
     let s = env.session(&asha);
-    assert_eq!(s.start_bp_protocol(asha.id, 2).expect("start").progress.planned_days, 4);
+    assert_eq!(s.start_bp_protocol(asha.id, 4).expect("start").progress.planned_days, 4);
     s.log(asha.id, bp(150, 95, None), PROTOCOL).expect("log");
     assert_eq!(status(&s, &asha).progress.days_with_readings, 1);
     env.advance(Duration::hours(1));
-    let st = s.start_bp_protocol(asha.id, 30).expect("restart");
+    let st = s.start_bp_protocol(asha.id, 7).expect("restart");
     assert_eq!(st.progress.planned_days, 7);
     assert_eq!(st.progress.days_with_readings, 0, "the earlier run's reading is not in this one");
     assert_eq!(st.started, Taken::new(env.now()));

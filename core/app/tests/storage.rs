@@ -108,6 +108,85 @@ fn a_database_from_a_newer_saathi_is_moved_aside_not_opened() {
 }
 
 #[test]
+fn another_apps_database_is_moved_aside_not_opened() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("saathi.db");
+    {
+        let conn = rusqlite::Connection::open(&path).expect("another app's file");
+        conn.execute_batch("PRAGMA application_id = 42; CREATE TABLE photos (id INTEGER);").expect("made");
+    }
+    let bytes = std::fs::read(&path).expect("read");
+    let err = open(path.clone()).err().expect("another app's file does not open");
+    let moved_to = match &err {
+        Error::DatabaseNotSaathi { moved_to } => moved_to.clone(),
+        other => panic!("expected DatabaseNotSaathi, got {other:?}"),
+    };
+    assert!(!path.exists());
+    assert_eq!(std::fs::read(&moved_to).expect("moved file"), bytes, "untouched");
+    assert_eq!(err.messages()[0].key, "error-database-not-saathi");
+    assert!(open(path).expect("a fresh start").people().expect("people").is_empty());
+}
+
+#[test]
+fn damage_deep_in_the_database_is_reported_and_moved_aside_on_the_next_open() {
+    let env = Env::new(gmt(2026, 11, 21, 12, 0));
+    let asha = env.person("Asha", Role::Patient);
+    let s = env.session(&asha);
+    let rows = (0..20_000i64).map(|i| {
+        Ok(saathi_core::GlucoseRow {
+            taken: gmt(2026, 1, 1, 0, 0) + chrono::Duration::minutes(5 * i),
+            value: 5.0 + (i % 30) as f64 / 10.0,
+            unit: saathi_domain::units::GlucoseUnit::MmolPerL,
+            context: GlucoseContext::Random,
+        })
+    });
+    s.import_glucose(asha.id, rows, saathi_domain::reading::ReadingSource::CgmImport).expect("import");
+    drop(s);
+    let path = env.db_path();
+    let Env { dir, app, .. } = env;
+    drop(app); // folds the WAL into the file
+
+    // Every page in the second half of the file (readings and their index) gets a b-tree
+    // header no page can have; the first pages (header, schema, people) stay whole.
+    let mut bytes = std::fs::read(&path).expect("read");
+    let page = 4096;
+    let pages = bytes.len() / page;
+    assert!(pages > 100, "{pages} pages");
+    for p in pages / 2..pages {
+        bytes[p * page..p * page + 8].copy_from_slice(&[0xEE; 8]);
+    }
+    std::fs::write(&path, &bytes).expect("write");
+
+    let app = open(path.clone()).expect("an open reads only the header and schema");
+    let s = app.session(asha.id).expect("session");
+    let (from, to) = always();
+    let err = s.readings(asha.id, from, to).expect_err("reading damaged pages fails");
+    assert!(matches!(err, Error::DatabaseCorruptInUse), "{err:?}");
+    assert_eq!(err.messages(), vec![Message::new("error-database-corrupt-in-use")]);
+    assert!(matches!(app.check_storage(), Err(Error::DatabaseCorruptInUse)));
+    drop(s);
+    drop(app);
+    assert_eq!(std::fs::read(&path).expect("read"), bytes, "not touched while in use");
+
+    let moved_to = match open(path.clone()) {
+        Err(Error::DatabaseCorrupt { moved_to }) => moved_to,
+        other => panic!("expected DatabaseCorrupt, got {:?}", other.err()),
+    };
+    assert_eq!(std::fs::read(&moved_to).expect("moved file"), bytes, "kept byte for byte");
+    assert!(open(path).expect("a fresh start").people().expect("people").is_empty());
+    drop(dir);
+}
+
+#[test]
+fn a_whole_database_passes_the_storage_check() {
+    let env = Env::new(gmt(2026, 11, 21, 12, 0));
+    env.person("Asha", Role::Patient);
+    env.app.check_storage().expect("no damage");
+    let marker = saathi_store::damage_marker(&env.db_path());
+    assert!(!marker.exists());
+}
+
+#[test]
 fn names_are_unique_on_a_device_and_are_checked() {
     let env = Env::new(gmt(2026, 11, 21, 12, 0));
     env.person("Asha", Role::Patient);
@@ -153,9 +232,11 @@ fn every_error_can_be_said_with_defined_messages() {
         Error::NameTaken,
         Error::DatabaseCorrupt { moved_to: "/data/saathi.db.corrupt-x".into() },
         Error::DatabaseFromNewerVersion { moved_to: "/data/saathi.db.newer-x".into() },
+        Error::DatabaseNotSaathi { moved_to: "/data/saathi.db.not-saathi-x".into() },
+        Error::DatabaseCorruptInUse,
         Error::Storage,
     ];
-    for what in ["person", "reading", "medicine", "blood pressure protocol"] {
+    for what in ["person", "reading", "medicine", "dose", "blood pressure protocol"] {
         errors.push(Error::NotFound { what });
     }
     let actions = [
@@ -179,6 +260,7 @@ fn every_error_can_be_said_with_defined_messages() {
         errors.push(Error::Invalid(ValidationError::NotAChoice { field }));
     }
     errors.push(Error::Invalid(ValidationError::InFuture { field: Field::TakenAt, tolerance_minutes: 5 }));
+    errors.push(Error::Invalid(ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2000 }));
 
     let ids = defined_ids();
     for e in &errors {

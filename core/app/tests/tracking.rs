@@ -266,6 +266,10 @@ fn a_correction_is_a_new_version_with_who_and_why_and_the_old_one_is_kept() {
     let future = env.now() + Duration::minutes(6);
     let e = invalid(s.correct(asha.id, l.record, mmol(7.4, GlucoseContext::BeforeMeal), "x", Some(future)));
     assert_eq!(e, ValidationError::InFuture { field: Field::TakenAt, tolerance_minutes: 5 });
+    // Nor back before 2000.
+    let long_ago = gmt(1926, 11, 21, 7, 45);
+    let e = invalid(s.correct(asha.id, l.record, mmol(7.4, GlucoseContext::BeforeMeal), "x", Some(long_ago)));
+    assert_eq!(e, ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2000 });
     assert_eq!(s.history(asha.id, ReadingKind::Glucose, l.record).expect("history").len(), 3);
 
     let actions: Vec<(String, Option<String>)> =

@@ -92,6 +92,20 @@ fn cases() -> Vec<Case> {
             typed: &["6.3"],
         },
         Case {
+            what: "a time in 1900 (a year left blank)",
+            m: mmol(6.4, Random),
+            ahead: Some(gmt(1900, 1, 1, 8, 0) - gmt(2026, 11, 21, 12, 0)),
+            expected: ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2000 },
+            typed: &["6.4", "1900"],
+        },
+        Case {
+            what: "a time a second before 2000",
+            m: bp(132, 78, None),
+            ahead: Some(gmt(1999, 12, 31, 23, 59) + Duration::seconds(59) - gmt(2026, 11, 21, 12, 0)),
+            expected: ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2000 },
+            typed: &["132", "78", "1999"],
+        },
+        Case {
             what: "a time tomorrow",
             m: bp(131, 79, None),
             ahead: Some(Duration::days(1)),
@@ -131,6 +145,7 @@ fn implausible_entries_are_refused_naming_field_and_limit_and_nothing_is_stored(
         assert_eq!(messages.len(), 1, "{}", case.what);
         let field = match case.expected {
             ValidationError::DiastolicNotBelowSystolic | ValidationError::InFuture { .. } => None,
+            ValidationError::TooEarly { .. } => Some(Arg::Term("field-taken-at".into())),
             e => Some(Arg::Term(format!("field-{}", e.field().code()))),
         };
         assert_eq!(messages[0].arg("field"), field.as_ref(), "{}", case.what);
@@ -166,7 +181,29 @@ fn limits_are_inclusive_and_a_little_clock_drift_is_allowed() {
     }
     let drift = env.now() + Duration::minutes(5);
     s.log(asha.id, mmol(6.0, GlucoseContext::Random), taken(drift)).expect("5 minutes ahead is drift");
-    assert_eq!(readings(&s, &asha).len(), ok.len() + 1);
+    s.log(asha.id, hba1c(53.0, Hba1cUnit::MmolPerMol), taken(gmt(2000, 1, 1, 0, 0)))
+        .expect("the first moment of 2000 is the earliest allowed");
+    assert_eq!(readings(&s, &asha).len(), ok.len() + 2);
+}
+
+#[test]
+fn nothing_is_dated_before_the_patient_was_born() {
+    let env = Env::new(gmt(2026, 11, 21, 12, 0));
+    let young = env
+        .app
+        .add_person(saathi_domain::person::NewPerson {
+            name: "Zara".into(),
+            role: Role::Patient,
+            birth_year: Some(2005),
+            conditions: vec![],
+            units: Default::default(),
+        })
+        .expect("add");
+    let s = env.session(&young);
+    let e = invalid(s.log(young.id, kg(60.0), taken(gmt(2004, 12, 31, 12, 0))));
+    assert_eq!(e, ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2005 });
+    s.log(young.id, kg(60.0), taken(gmt(2005, 1, 1, 12, 0))).expect("in the year of birth");
+    assert_eq!(readings(&s, &young).len(), 1);
 }
 
 #[test]

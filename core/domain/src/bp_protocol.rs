@@ -13,6 +13,28 @@ use crate::units::round_to;
 
 pub const MIN_DAYS: u32 = 4;
 pub const IDEAL_DAYS: u32 = 7;
+
+/// The days a person may plan a check for: `MIN_DAYS` to `IDEAL_DAYS`. Anything else is
+/// refused, never quietly changed: a person who asked for 10 days must not find their
+/// check finished after 7 without being told.
+pub fn check_planned_days(days: u32) -> Result<u32, crate::plausibility::ValidationError> {
+    use crate::plausibility::{Field, ValidationError};
+    if days < MIN_DAYS {
+        return Err(ValidationError::BelowMin {
+            field: Field::BpCheckDays,
+            min: MIN_DAYS.into(),
+            unit: "days",
+        });
+    }
+    if days > IDEAL_DAYS {
+        return Err(ValidationError::AboveMax {
+            field: Field::BpCheckDays,
+            max: IDEAL_DAYS.into(),
+            unit: "days",
+        });
+    }
+    Ok(days)
+}
 pub const READINGS_PER_SITTING: u32 = 2;
 /// The second reading of a sitting comes at least a minute after the first.
 pub const SECONDS_BETWEEN_READINGS: i64 = 60;
@@ -84,7 +106,7 @@ pub fn progress(
     now: &Taken,
     target: BpLimit,
 ) -> Progress {
-    let planned_days = planned_days.clamp(MIN_DAYS, IDEAL_DAYS);
+    // `planned_days` was checked (`check_planned_days`) before the run was stored.
     let day_of = |t: &Taken| (t.local_date() - start).num_days() + 1;
     let in_plan: Vec<&BpPoint> =
         readings.iter().filter(|r| (1..=i64::from(planned_days)).contains(&day_of(&r.taken))).collect();
@@ -219,8 +241,19 @@ mod tests {
     }
 
     #[test]
-    fn planned_days_are_kept_between_four_and_seven() {
-        assert_eq!(progress(start(), 2, &[], &at(1, 8, 0, 0), TARGET).planned_days, 4);
-        assert_eq!(progress(start(), 30, &[], &at(1, 8, 0, 0), TARGET).planned_days, 7);
+    fn planned_days_outside_four_to_seven_are_refused_not_changed() {
+        use crate::plausibility::{Field, ValidationError};
+        assert_eq!(check_planned_days(4), Ok(4));
+        assert_eq!(check_planned_days(7), Ok(7));
+        assert_eq!(
+            check_planned_days(3),
+            Err(ValidationError::BelowMin { field: Field::BpCheckDays, min: 4.0, unit: "days" })
+        );
+        assert_eq!(
+            check_planned_days(8),
+            Err(ValidationError::AboveMax { field: Field::BpCheckDays, max: 7.0, unit: "days" })
+        );
+        assert!(check_planned_days(0).is_err() && check_planned_days(u32::MAX).is_err());
+        assert_eq!(progress(start(), 5, &[], &at(1, 8, 0, 0), TARGET).planned_days, 5);
     }
 }

@@ -4,7 +4,7 @@
 //! Limits are given per entered unit, as CLINICAL.md lists them, so the message can name the
 //! limit in the unit the person typed.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike, Duration, Utc};
 use serde::Serialize;
 use thiserror::Error;
 
@@ -62,10 +62,12 @@ pub enum Field {
     PackHash,
     /// A calendar date that is not one (a shell's malformed date).
     Date,
+    /// How many days a home blood-pressure check runs (NICE: 4 to 7).
+    BpCheckDays,
 }
 
 impl Field {
-    pub const ALL: [Field; 38] = [
+    pub const ALL: [Field; 39] = [
         Field::Glucose,
         Field::Systolic,
         Field::Diastolic,
@@ -104,6 +106,7 @@ impl Field {
         Field::PublisherKey,
         Field::PackHash,
         Field::Date,
+        Field::BpCheckDays,
     ];
 
     pub fn code(self) -> &'static str {
@@ -146,6 +149,7 @@ impl Field {
             Field::PublisherKey => "publisher-key",
             Field::PackHash => "pack-hash",
             Field::Date => "date",
+            Field::BpCheckDays => "bp-check-days",
         }
     }
 }
@@ -199,6 +203,15 @@ pub const STEPS: Limit = limit(Field::Steps, 0.0, 200_000.0, "steps", DATA_SANIT
 /// How far in the future a reading's time may be (clocks drift; a few minutes is not an error).
 pub const FUTURE_TOLERANCE_MINUTES: i64 = 5;
 
+/// No reading, dose or import row may be dated before 1 January of this year. Saathi is for
+/// looking after oneself now: the oldest thing worth entering is a past HbA1c or weight
+/// copied from paper notes, and home meters with memories people still hold are far
+/// younger than this. Earlier dates are almost always typing slips (a year left at 1900,
+/// "26" read as 1926, a meter whose clock was never set reports 1970 or 2000-01-01 itself
+/// is the earliest kept). A fixed year, not "ten years ago", so a valid entry never
+/// becomes invalid as time passes and a correction keeps working on old readings.
+pub const EARLIEST_YEAR: i32 = 2000;
+
 /// Why an entry was refused. Carries field names and limits, never the value entered
 /// (health values stay out of errors and logs).
 #[derive(Debug, Clone, Copy, PartialEq, Error, Serialize)]
@@ -214,6 +227,9 @@ pub enum ValidationError {
     DiastolicNotBelowSystolic,
     #[error("{field} is more than {tolerance_minutes} minutes in the future")]
     InFuture { field: Field, tolerance_minutes: i64 },
+    /// A date before Saathi's earliest year, or before the person was born.
+    #[error("{field} is before the year {earliest_year}")]
+    TooEarly { field: Field, earliest_year: i32 },
     #[error("{field} is needed")]
     Missing { field: Field },
     #[error("{field} is too long (at most {max} characters)")]
@@ -234,6 +250,7 @@ impl ValidationError {
             | ValidationError::AboveMax { field, .. }
             | ValidationError::NotANumber { field }
             | ValidationError::InFuture { field, .. }
+            | ValidationError::TooEarly { field, .. }
             | ValidationError::Missing { field }
             | ValidationError::TooLong { field, .. }
             | ValidationError::NotAChoice { field }
@@ -297,13 +314,24 @@ pub fn check_measurement(m: &Measurement) -> Result<(), ValidationError> {
     }
 }
 
-/// A reading's time may not be more than a few minutes after `now`.
-pub fn check_taken_at(taken: DateTime<Utc>, now: DateTime<Utc>) -> Result<(), ValidationError> {
+/// A reading's time may not be more than a few minutes after `now`, nor before 1 January
+/// of `EARLIEST_YEAR` or of the year the person was born (`birth_year`, when known and
+/// later). The year is judged in UTC: a reading at 00:30 BST on New Year's Day is late on
+/// 31 December in UTC, an hour no one could mean on purpose either way.
+pub fn check_taken_at(
+    taken: DateTime<Utc>,
+    now: DateTime<Utc>,
+    birth_year: Option<i32>,
+) -> Result<(), ValidationError> {
     if taken > now + Duration::minutes(FUTURE_TOLERANCE_MINUTES) {
         return Err(ValidationError::InFuture {
             field: Field::TakenAt,
             tolerance_minutes: FUTURE_TOLERANCE_MINUTES,
         });
+    }
+    let earliest_year = birth_year.map_or(EARLIEST_YEAR, |y| y.max(EARLIEST_YEAR));
+    if taken.year() < earliest_year {
+        return Err(ValidationError::TooEarly { field: Field::TakenAt, earliest_year });
     }
     Ok(())
 }
@@ -401,11 +429,34 @@ mod tests {
     #[test]
     fn future_times_beyond_tolerance_are_refused() {
         let now = Utc::now();
-        assert!(check_taken_at(now + Duration::minutes(5), now).is_ok());
-        assert!(check_taken_at(now - Duration::days(400), now).is_ok());
+        assert!(check_taken_at(now + Duration::minutes(5), now, None).is_ok());
+        assert!(check_taken_at(now - Duration::days(400), now, None).is_ok());
         assert_eq!(
-            check_taken_at(now + Duration::minutes(5) + Duration::seconds(1), now),
+            check_taken_at(now + Duration::minutes(5) + Duration::seconds(1), now, None),
             Err(ValidationError::InFuture { field: Field::TakenAt, tolerance_minutes: 5 })
+        );
+    }
+
+    #[test]
+    fn times_before_2000_or_before_birth_are_refused() {
+        use chrono::TimeZone;
+        let now = Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap();
+        let first = Utc.with_ymd_and_hms(2000, 1, 1, 0, 0, 0).unwrap();
+        let too_early = ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2000 };
+        assert!(check_taken_at(first, now, None).is_ok());
+        assert_eq!(check_taken_at(first - Duration::seconds(1), now, None), Err(too_early));
+        assert_eq!(
+            check_taken_at(Utc.with_ymd_and_hms(1900, 6, 1, 0, 0, 0).unwrap(), now, None),
+            Err(too_early)
+        );
+        // Born before 2000: the fixed year still rules.
+        assert_eq!(check_taken_at(first - Duration::seconds(1), now, Some(1958)), Err(too_early));
+        // Born later: not before the year of birth.
+        let born = Utc.with_ymd_and_hms(2004, 1, 1, 0, 0, 0).unwrap();
+        assert!(check_taken_at(born, now, Some(2004)).is_ok());
+        assert_eq!(
+            check_taken_at(born - Duration::seconds(1), now, Some(2004)),
+            Err(ValidationError::TooEarly { field: Field::TakenAt, earliest_year: 2004 })
         );
     }
 

@@ -163,9 +163,16 @@ impl StonesPounds {
     }
 
     pub fn from_kg(kg: f64) -> Self {
-        let total_pounds = round_to(kg / KG_PER_STONE * POUNDS_PER_STONE, 1);
+        Self::from_kg_rounded(kg, 1)
+    }
+
+    /// The weight with its pounds rounded to `decimals` places before it is split, so
+    /// rounding carries into the stones: 11 st 13.6 lb is 12 st 0 lb in whole pounds,
+    /// never "11 st 14 lb".
+    pub fn from_kg_rounded(kg: f64, decimals: u8) -> Self {
+        let total_pounds = round_to(kg / KG_PER_STONE * POUNDS_PER_STONE, decimals);
         let stones = (total_pounds / POUNDS_PER_STONE).floor();
-        let pounds = round_to(total_pounds - stones * POUNDS_PER_STONE, 1);
+        let pounds = round_to(total_pounds - stones * POUNDS_PER_STONE, decimals);
         StonesPounds { stones: stones as u32, pounds }
     }
 }
@@ -220,6 +227,8 @@ mod tests {
         // 13 st 13.96 lb shows as 14 st 0 lb, never 13 st 14.0 lb.
         let edge = StonesPounds::from_kg(StonesPounds { stones: 13, pounds: 13.96 }.to_kg());
         assert_eq!(edge, StonesPounds { stones: 14, pounds: 0.0 });
+        let whole = StonesPounds::from_kg_rounded(StonesPounds { stones: 11, pounds: 13.6 }.to_kg(), 0);
+        assert_eq!(whole, StonesPounds { stones: 12, pounds: 0.0 });
     }
 
     #[test]

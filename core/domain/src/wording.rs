@@ -73,7 +73,8 @@ pub fn weight_value(kg: f64, unit: WeightUnit) -> Message {
     match unit {
         WeightUnit::Kg => Message::new("reading-weight-kg").decimal("value", kg, 1),
         WeightUnit::StonesPounds => {
-            let sp = StonesPounds::from_kg(kg);
+            // Shown in whole pounds, rounded before the split (see `from_kg_rounded`).
+            let sp = StonesPounds::from_kg_rounded(kg, 0);
             Message::new("reading-weight-st-lb")
                 .int("stones", i64::from(sp.stones))
                 .decimal("pounds", sp.pounds, 0)
@@ -95,8 +96,19 @@ pub fn hba1c_value(mmol_per_mol: f64, unit: Hba1cUnit) -> Message {
         .term("other_unit", unit_key(other.code()))
 }
 
-/// A measurement in the person's preferred units (weight in the unit it was entered in if
-/// the person has no preference beyond the default).
+/// The unit a weight is shown in: stones and pounds when the person prefers them or typed
+/// this one in them (someone who weighs themselves in stones should hear stones back,
+/// whatever the setting says), else kilograms.
+pub fn weight_unit_for(entered: WeightUnit, preferred: WeightUnit) -> WeightUnit {
+    if entered == WeightUnit::StonesPounds || preferred == WeightUnit::StonesPounds {
+        WeightUnit::StonesPounds
+    } else {
+        WeightUnit::Kg
+    }
+}
+
+/// A measurement in the person's preferred units (a weight typed in stones and pounds is
+/// shown in them, see `weight_unit_for`).
 pub fn measurement(m: &Measurement, units: &UnitPreferences) -> Message {
     match m {
         Measurement::Glucose(g) => glucose_value(g.mmol(), units.glucose),
@@ -109,7 +121,7 @@ pub fn measurement(m: &Measurement, units: &UnitPreferences) -> Message {
                 .int("systolic", i64::from(bp.systolic))
                 .int("diastolic", i64::from(bp.diastolic)),
         },
-        Measurement::Weight(w) => weight_value(w.kg, units.weight),
+        Measurement::Weight(w) => weight_value(w.kg, weight_unit_for(w.entered_unit, units.weight)),
         Measurement::Hba1c(h) => hba1c_value(h.mmol_per_mol(), units.hba1c),
         Measurement::Activity(a) => match (a.minutes, a.steps) {
             (Some(min), Some(steps)) => Message::new("reading-activity-minutes-steps")
@@ -226,6 +238,10 @@ pub fn validation_error(e: &ValidationError) -> Message {
         ValidationError::InFuture { tolerance_minutes, .. } => {
             Message::new("error-in-future").int("minutes", tolerance_minutes)
         }
+        ValidationError::TooEarly { earliest_year, .. } => {
+            // As text: a number would be grouped ("2,000"). Latin digits in every script.
+            Message::new("error-too-early").term("field", field).text("year", earliest_year.to_string())
+        }
         ValidationError::Missing { .. } => Message::new("error-missing").term("field", field),
         ValidationError::TooLong { max, .. } => {
             Message::new("error-too-long").term("field", field).int("max", max as i64)
@@ -257,6 +273,29 @@ mod tests {
         });
         let m = measurement(&reading, &UnitPreferences::default());
         assert!(matches!(m.arg("value"), Some(Arg::Decimal { places: 1, .. })), "mmol/L people see mmol/L");
+    }
+
+    #[test]
+    fn weight_typed_or_preferred_in_stones_is_shown_in_stones() {
+        use crate::reading::Weight;
+        let sp = StonesPounds { stones: 11, pounds: 4.0 };
+        let typed_in_stones = Measurement::Weight(Weight::from_stones_pounds(sp));
+        let typed_in_kg = Measurement::Weight(Weight { kg: sp.to_kg(), entered_unit: WeightUnit::Kg });
+        let kg_person = UnitPreferences::default();
+        let stones_person =
+            UnitPreferences { weight: WeightUnit::StonesPounds, ..UnitPreferences::default() };
+        let stones = |m: &Message| {
+            assert_eq!(m.key, "reading-weight-st-lb");
+            (m.arg("stones").cloned(), m.arg("pounds").cloned())
+        };
+        let expected = (Some(Arg::Int(11)), Some(Arg::Decimal { value: 4.0, places: 0 }));
+        assert_eq!(stones(&measurement(&typed_in_stones, &kg_person)), expected);
+        assert_eq!(stones(&measurement(&typed_in_stones, &stones_person)), expected);
+        assert_eq!(stones(&measurement(&typed_in_kg, &stones_person)), expected);
+        assert_eq!(measurement(&typed_in_kg, &kg_person).key, "reading-weight-kg");
+        // Whole pounds, the rounding carried into the stones.
+        let m = weight_value(StonesPounds { stones: 11, pounds: 13.6 }.to_kg(), WeightUnit::StonesPounds);
+        assert_eq!(stones(&m), (Some(Arg::Int(12)), Some(Arg::Decimal { value: 0.0, places: 0 })));
     }
 
     #[test]

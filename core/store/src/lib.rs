@@ -3,6 +3,7 @@
 pub mod alerts;
 pub mod audit;
 pub mod content;
+mod corruption;
 pub mod glucose_days;
 pub mod grants;
 pub mod invitations;
@@ -25,7 +26,8 @@ use std::path::PathBuf;
 pub use rusqlite::Transaction;
 use rusqlite::{Connection, TransactionBehavior};
 
-pub use migrations::LATEST_VERSION;
+pub use corruption::marker as damage_marker;
+pub use migrations::{APPLICATION_ID, LATEST_VERSION};
 pub use open::moved_aside_name;
 
 /// Storage errors, rich for the app layer, which decides what the person is told.
@@ -37,14 +39,22 @@ pub enum Error {
     NewerVersion { found: i64, known: i64, moved_to: PathBuf },
     #[error("the database is damaged and was moved to {moved_to}")]
     Corrupt { moved_to: PathBuf },
+    /// A statement met a damaged page while the database was open. The file is marked
+    /// (`damage_marker`) and moved aside on the next open.
+    #[error("the database is damaged; it will be moved aside when next opened")]
+    CorruptInUse,
+    /// The file is another app's SQLite database; it was moved to `moved_to`, untouched.
+    #[error("the database is not Saathi's and was moved to {moved_to}")]
+    NotSaathi { moved_to: PathBuf },
     #[error("no {what} with that id")]
     NotFound { what: &'static str },
     #[error("a person with that name already exists")]
     NameTaken,
     #[error("stored value in {column} is not one Saathi knows")]
     UnknownCode { column: &'static str },
+    /// Any other SQLite error (damage becomes `CorruptInUse`: see `corruption`).
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -85,10 +95,50 @@ impl Store {
     where
         E: From<Error>,
     {
+        let result = self.write_once(f);
+        self.note_damage();
+        result
+    }
+
+    fn write_once<T, E>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<Error>,
+    {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(Error::from)?;
         let value = f(&tx)?;
         tx.commit().map_err(Error::from)?;
         Ok(value)
+    }
+
+    /// Marks this database damaged (moved aside on the next open) if a statement on this
+    /// thread met a damaged page since the last call. Whoever holds the store calls this
+    /// when done with it (`write` does); see `corruption`.
+    pub fn note_damage(&self) {
+        if corruption::take_seen() {
+            corruption::mark(&self.path);
+        }
+    }
+
+    /// SQLite's `PRAGMA quick_check`: reads every page (slow: see docs/perf.md), for a
+    /// shell to run when it has time. `Err(CorruptInUse)` when anything is damaged, and
+    /// the file is marked to be moved aside on the next open.
+    pub fn quick_check(&self) -> Result<()> {
+        let result = self.conn.query_row("PRAGMA quick_check(1)", [], |r| r.get::<_, String>(0));
+        let ok = match result {
+            Ok(s) => s == "ok",
+            Err(e) => return Err(self.damaged_or(e)),
+        };
+        if ok {
+            return Ok(());
+        }
+        corruption::mark(&self.path);
+        Err(Error::CorruptInUse)
+    }
+
+    fn damaged_or(&self, e: rusqlite::Error) -> Error {
+        let e = Error::from(e);
+        self.note_damage();
+        e
     }
 }
 

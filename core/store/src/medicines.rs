@@ -77,3 +77,18 @@ pub fn current_regimens(conn: &Connection, patient: PersonId) -> Result<Vec<Reco
     }
     Ok(out)
 }
+
+/// The current version of one dose event (not deleted), or `NotFound` "dose".
+pub fn current_dose(conn: &Connection, patient: PersonId, dose: RecordId) -> Result<Recorded<DoseEvent>> {
+    let sql = format!(
+        "SELECT {}, regimen_record, scheduled, status FROM dose_event
+         WHERE record_id = ?1 AND patient_id = ?2 AND is_latest = 1 AND deleted = 0",
+        crate::records::META_COLUMNS
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query((dose.0, patient.0))?;
+    match rows.next()? {
+        Some(row) => Ok(Recorded { meta: meta(row)?, value: DoseEvent::from_row(row)? }),
+        None => Err(Error::NotFound { what: "dose" }),
+    }
+}

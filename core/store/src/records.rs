@@ -13,7 +13,7 @@ use saathi_domain::time::Taken;
 use crate::{Error, Result, decode};
 
 /// Columns every versioned table starts a SELECT with, in this order.
-const META_COLUMNS: &str = "record_id, version, patient_id, entered_by, taken_at_ms, utc_offset_s, entered_at_ms, source, change_reason";
+pub(crate) const META_COLUMNS: &str = "record_id, version, patient_id, entered_by, taken_at_ms, utc_offset_s, entered_at_ms, source, change_reason";
 /// Index of the first value column in a row selected with `META_COLUMNS` first.
 pub const FIRST_VALUE: usize = 9;
 

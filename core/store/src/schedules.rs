@@ -113,6 +113,18 @@ pub fn current(conn: &Connection, patient: PersonId) -> Result<Vec<Recorded<Sche
     records::all_current(conn, patient)
 }
 
+/// The current schedules that remind of one regimen's doses (usually the one made with
+/// it), paused ones included.
+pub fn for_regimen(
+    conn: &Connection,
+    patient: PersonId,
+    regimen: RecordId,
+) -> Result<Vec<Recorded<Schedule>>> {
+    let mut all = current(conn, patient)?;
+    all.retain(|s| s.value.subject == Subject::Medicine { regimen });
+    Ok(all)
+}
+
 /// One current schedule.
 pub fn get(conn: &Connection, patient: PersonId, schedule: RecordId) -> Result<Recorded<Schedule>> {
     current(conn, patient)?

@@ -11,7 +11,9 @@ use chrono::NaiveDateTime;
 use rusqlite::{Connection, OpenFlags};
 use saathi_domain::person::Role;
 use saathi_domain::reading::ReadingKind;
-use saathi_store::{Error, LATEST_VERSION, Store, moved_aside_name, people, readings};
+use saathi_store::{
+    APPLICATION_ID, Error, LATEST_VERSION, Store, damage_marker, moved_aside_name, people, readings,
+};
 
 use common::{TestResult, files_in, glucose, meta, taken, utc};
 
@@ -61,6 +63,7 @@ fn a_new_path_gets_the_latest_schema_in_wal_mode_with_foreign_keys() -> TestResu
     assert_eq!(store.path(), path);
     let conn = store.conn();
     assert_eq!(pragma_i64(conn, "user_version")?, LATEST_VERSION);
+    assert_eq!(pragma_i64(conn, "application_id")?, APPLICATION_ID, "marked as Saathi's");
     assert_eq!(journal_mode(conn)?, "wal");
     assert_eq!(pragma_i64(conn, "foreign_keys")?, 1);
     let tables: i64 = conn.query_row(
@@ -151,12 +154,14 @@ fn a_damaged_file_is_moved_aside_with_its_bytes_intact() -> TestResult {
     Ok(())
 }
 
-/// Makes a database at `path` as a newer Saathi might: a table this build does not know,
-/// a row in it, and a schema version one past the latest this build knows.
+/// Makes a database at `path` as a newer Saathi might: Saathi's application id, a table
+/// this build does not know, a row in it, and a schema version one past the latest this
+/// build knows.
 fn make_newer(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(&format!(
         "CREATE TABLE from_the_future (x TEXT NOT NULL);
          INSERT INTO from_the_future (x) VALUES ('keep me');
+         PRAGMA application_id = {APPLICATION_ID};
          PRAGMA user_version = {};",
         LATEST_VERSION + 1
     ))
@@ -242,5 +247,137 @@ fn a_newer_database_left_with_its_wal_is_moved_aside_whole() -> TestResult {
     )?;
     assert_eq!(future, 0);
     assert_eq!(pragma_i64(store.conn(), "user_version")?, LATEST_VERSION);
+    Ok(())
+}
+
+/// Opens `path` expecting `Error::NotSaathi`; returns where the file went.
+fn refused_as_not_saathi(path: &Path) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    match Store::open(path) {
+        Err(Error::NotSaathi { moved_to }) => Ok(moved_to),
+        Err(e) => Err(format!("expected Error::NotSaathi, got {e:?}").into()),
+        Ok(_) => Err("another app's database was opened".into()),
+    }
+}
+
+#[test]
+fn another_apps_database_is_moved_aside_untouched_not_migrated() -> TestResult {
+    // Three kinds of stranger: another app's id; no id but tables that are not Saathi's;
+    // no id and Saathi-like version but not Saathi's tables.
+    let setups = [
+        "PRAGMA application_id = 1234; CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep');",
+        "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep');",
+        "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('keep'); PRAGMA user_version = 3;",
+        // Another app's id on an otherwise empty file: still not ours to write.
+        "PRAGMA application_id = 1234;",
+    ];
+    for setup in setups {
+        let dir = tempfile::tempdir()?;
+        let path = dir.path().join("saathi.db");
+        Connection::open(&path)?.execute_batch(setup)?;
+        let original = fs::read(&path)?;
+
+        let moved_to = refused_as_not_saathi(&path)?;
+
+        assert!(!path.exists(), "{setup}");
+        assert_moved_aside_name(&path, &moved_to, "not-saathi");
+        assert_eq!(fs::read(&moved_to)?, original, "not touched, let alone migrated: {setup}");
+        // The next open starts a fresh Saathi database.
+        let store = Store::open(&path)?;
+        assert_eq!(pragma_i64(store.conn(), "application_id")?, APPLICATION_ID);
+    }
+    Ok(())
+}
+
+#[test]
+fn an_empty_file_and_a_saathi_from_before_the_id_open() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    // A zero-length file (made by `touch`, or a crash before the first write).
+    let empty = dir.path().join("empty.db");
+    fs::write(&empty, b"")?;
+    let store = Store::open(&empty)?;
+    assert_eq!(pragma_i64(store.conn(), "application_id")?, APPLICATION_ID);
+    assert_eq!(pragma_i64(store.conn(), "user_version")?, LATEST_VERSION);
+    Ok(())
+}
+
+/// A database with many readings, closed (its WAL folded in), and its page size.
+fn database_with_many_readings(path: &Path) -> Result<i64, Box<dyn std::error::Error>> {
+    let mut store = Store::open(path)?;
+    let asha = common::add_person(&mut store, "Asha", Role::Patient)?;
+    store.write(|tx| {
+        let mut insert = saathi_store::records::BulkInsert::new(tx)?;
+        for i in 0..20_000i64 {
+            let t = utc(2026, 1, 1, 0, 0) + chrono::Duration::minutes(5 * i);
+            insert.insert(&meta(asha, asha, taken(t, 0)), &glucose(5.0 + (i % 40) as f64 / 10.0))?;
+        }
+        Ok::<_, Error>(())
+    })?;
+    let page_size = pragma_i64(store.conn(), "page_size")?;
+    drop(store);
+    assert!(!with_suffix(path, "-wal").exists(), "closing folded the WAL into the file");
+    Ok(page_size)
+}
+
+/// Overwrites the b-tree header of every page in the last half of the file (the readings'
+/// table and index pages) with bytes no page can start with. Page 1 (the header and
+/// schema) is left whole, so the file still opens.
+fn damage_deep_pages(path: &Path, page_size: i64) -> TestResult {
+    let mut bytes = fs::read(path)?;
+    let pages = bytes.len() / page_size as usize;
+    assert!(pages > 100, "a real database of many pages ({pages})");
+    for page in pages / 2..pages {
+        let at = page * page_size as usize;
+        bytes[at..at + 8].copy_from_slice(&[0xEE; 8]);
+    }
+    fs::write(path, &bytes)?;
+    Ok(())
+}
+
+#[test]
+fn damage_deep_in_the_file_is_reported_then_moved_aside_on_the_next_open() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("saathi.db");
+    let page_size = database_with_many_readings(&path)?;
+    damage_deep_pages(&path, page_size)?;
+    let damaged = fs::read(&path)?;
+
+    // The open reads only the header and schema: it does not notice.
+    let store = Store::open(&path)?;
+    let asha = people::by_name(store.conn(), "Asha")?.ok_or("Asha")?.id;
+    let all = readings::current_all(store.conn(), asha, utc(2000, 1, 1, 0, 0), utc(2100, 1, 1, 0, 0));
+    assert!(matches!(all, Err(Error::CorruptInUse)), "reading the damaged pages: {:?}", all.err());
+    // Whoever holds the store notes the damage when done with it: a marker, nothing moved.
+    store.note_damage();
+    drop(store);
+    assert!(damage_marker(&path).exists());
+    assert_eq!(fs::read(&path)?, damaged, "the file is not touched while in use");
+
+    // The next open moves it aside whole, and the one after starts afresh.
+    let moved_to = match Store::open(&path) {
+        Err(Error::Corrupt { moved_to }) => moved_to,
+        other => return Err(format!("expected Error::Corrupt, got {:?}", other.err()).into()),
+    };
+    assert_moved_aside_name(&path, &moved_to, "corrupt");
+    assert_eq!(fs::read(&moved_to)?, damaged, "kept byte for byte, never deleted");
+    assert!(!damage_marker(&path).exists() && !path.exists());
+    let fresh = Store::open(&path)?;
+    assert!(people::all(fresh.conn())?.is_empty());
+    Ok(())
+}
+
+#[test]
+fn quick_check_finds_deep_damage_and_marks_the_file() -> TestResult {
+    let dir = tempfile::tempdir()?;
+    let path = dir.path().join("saathi.db");
+    let page_size = database_with_many_readings(&path)?;
+    Store::open(&path)?.quick_check()?;
+    assert!(!damage_marker(&path).exists(), "a whole file passes");
+
+    damage_deep_pages(&path, page_size)?;
+    let store = Store::open(&path)?;
+    assert!(matches!(store.quick_check(), Err(Error::CorruptInUse)));
+    drop(store);
+    assert!(damage_marker(&path).exists());
+    assert!(matches!(Store::open(&path), Err(Error::Corrupt { .. })));
     Ok(())
 }

@@ -112,8 +112,10 @@ fn a_version_1_database_migrates_to_the_latest_without_losing_anything() -> Test
     let store = Store::open(&path)?;
     let conn = store.conn();
 
-    // (c) The latest version.
+    // (c) The latest version, marked as Saathi's (it read 0 before: pre-0007 Saathi).
     assert_eq!(user_version(conn)?, LATEST_VERSION);
+    let id = |c: &Connection| c.query_row("PRAGMA application_id", [], |r| r.get::<_, i64>(0));
+    assert_eq!(id(conn)?, saathi_store::APPLICATION_ID);
 
     // (a) Every row of every old table is still there, column for column (a migration may
     // add columns and tables, not lose them).
@@ -125,9 +127,10 @@ fn a_version_1_database_migrates_to_the_latest_without_losing_anything() -> Test
         conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0))?;
     assert_eq!(broken_links, 0);
 
-    // (b) The same schema as a database this build makes from nothing.
+    // (b) The same schema as a database this build makes from nothing, and the same id.
     let fresh = Store::open(dir.path().join("fresh.db"))?;
     assert_eq!(schema(conn)?, schema(fresh.conn())?);
+    assert_eq!(id(conn)?, id(fresh.conn())?);
     Ok(())
 }
 

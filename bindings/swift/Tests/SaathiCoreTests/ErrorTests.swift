@@ -14,6 +14,8 @@ final class ErrorTests: XCTestCase {
         case .NameTaken: return "NameTaken"
         case .DatabaseDamaged: return "DatabaseDamaged"
         case .DatabaseFromNewerVersion: return "DatabaseFromNewerVersion"
+        case .DatabaseNotSaathi: return "DatabaseNotSaathi"
+        case .DatabaseDamagedInUse: return "DatabaseDamagedInUse"
         case .PinRequired: return "PinRequired"
         case .NoPinSet: return "NoPinSet"
         case .WrongPin: return "WrongPin"
@@ -124,6 +126,45 @@ final class ErrorTests: XCTestCase {
         guard case .DatabaseFromNewerVersion = newer else { return XCTFail("\(String(describing: newer))") }
         note(newer)
 
+        // Another app's file (its application id, header bytes 68-71): moved aside, untouched.
+        let otherDir = try freshDirectory()
+        try openIn(otherDir).shutdown()
+        let other = try FileHandle(forUpdating: otherDir.appendingPathComponent("saathi.db"))
+        try other.seek(toOffset: 68)
+        other.write(Data([0, 0, 0x04, 0xd2])) // 1234
+        try other.close()
+        let notSaathi = expectError { try openIn(otherDir) }
+        guard case let .DatabaseNotSaathi(otherMovedTo) = notSaathi else { return XCTFail("\(String(describing: notSaathi))") }
+        XCTAssert(FileManager.default.fileExists(atPath: otherMovedTo))
+        note(notSaathi)
+
+        // Damage deep in the file, past what an open reads, met by a call.
+        let deepDir = try freshDirectory()
+        let deep = try Household(try openIn(deepDir))
+        let start = Date(timeIntervalSince1970: 1_767_225_600) // 2026-01-01
+        let many = (0..<20_000).map {
+            GlucoseRow(taken: Taken(at: start + Double($0) * 300, offsetSeconds: 0),
+                       value: 5.0 + Double($0 % 30) / 10.0, unit: .mmolPerL, context: .random)
+        }
+        _ = try await deep.patient.importGlucose(patient: deep.nasreen.id, rows: many, source: .cgmImport)
+        try deep.core.shutdown()
+        let pages = try FileHandle(forUpdating: deepDir.appendingPathComponent("saathi.db"))
+        let count = try pages.seekToEnd() / 4096
+        for page in (count / 2)..<count {
+            try pages.seek(toOffset: page * 4096)
+            pages.write(Data(repeating: 0xEE, count: 8))
+        }
+        try pages.close()
+        let reopened = try openIn(deepDir)
+        let inUse = expectError {
+            try reopened.session(actor: deep.nasreen.id).readings(
+                patient: deep.nasreen.id, from: Date(timeIntervalSince1970: 0), to: Date(timeIntervalSince1970: 1_800_000_000))
+        }
+        XCTAssertEqual(inUse, .DatabaseDamagedInUse)
+        note(inUse)
+        try reopened.shutdown()
+        guard case .DatabaseDamaged = expectError({ try openIn(deepDir) }) else { return XCTFail("moved aside on the next open") }
+
         note(expectError { try Saathi.open(config: SaathiConfig(dbPath: try freshDirectory().path)) }
             .map { XCTAssertEqual($0, .Storage); return $0 })
 
@@ -154,6 +195,6 @@ final class ErrorTests: XCTestCase {
         // A panic.
         note(expectError { try debugPanicForTests() }.map { XCTAssertEqual($0, .Internal); return $0 })
 
-        XCTAssertEqual(reached.count, 23, "cases not reached: \(reached)")
+        XCTAssertEqual(reached.count, 25, "cases not reached: \(reached)")
     }
 }

@@ -756,6 +756,8 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathi_add_person(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathi_check_storage(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathi_is_closed(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathi_now(
@@ -808,11 +810,19 @@ internal object IntegrityCheckingUniffiLib {
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_answer_dose(
     ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_change_regimen(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_correct_dose(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_delete_dose(
+    ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_doses(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_record_dose(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_regimens(
+    ): Int
+    external fun uniffi_saathi_ffi_checksum_method_saathisession_stop_regimen(
     ): Int
     external fun uniffi_saathi_ffi_checksum_method_saathisession_clear_pin(
     ): Int
@@ -968,6 +978,8 @@ internal object UniffiLib {
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathi_add_person(`ptr`: Long,`person`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathi_check_storage(`ptr`: Long,
+    ): Long
     external fun uniffi_saathi_ffi_fn_method_saathi_is_closed(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Byte
     external fun uniffi_saathi_ffi_fn_method_saathi_now(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1024,12 +1036,20 @@ internal object UniffiLib {
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathisession_answer_dose(`ptr`: Long,`patient`: Long,`regimen`: Long,`due`: RustBuffer.ByValue,`take`: Byte,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
+    external fun uniffi_saathi_ffi_fn_method_saathisession_change_regimen(`ptr`: Long,`patient`: Long,`regimen`: Long,`changed`: RustBuffer.ByValue,`reason`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
+    external fun uniffi_saathi_ffi_fn_method_saathisession_correct_dose(`ptr`: Long,`patient`: Long,`dose`: Long,`status`: RustBuffer.ByValue,`taken`: RustBuffer.ByValue,`reason`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
+    external fun uniffi_saathi_ffi_fn_method_saathisession_delete_dose(`ptr`: Long,`patient`: Long,`dose`: Long,`reason`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
     external fun uniffi_saathi_ffi_fn_method_saathisession_doses(`ptr`: Long,`patient`: Long,`from`: RustBuffer.ByValue,`to`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
     external fun uniffi_saathi_ffi_fn_method_saathisession_record_dose(`ptr`: Long,`patient`: Long,`regimen`: Long,`scheduled`: RustBuffer.ByValue,`status`: RustBuffer.ByValue,`taken`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
     ): Long
     external fun uniffi_saathi_ffi_fn_method_saathisession_regimens(`ptr`: Long,`patient`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): RustBuffer.ByValue
+    external fun uniffi_saathi_ffi_fn_method_saathisession_stop_regimen(`ptr`: Long,`patient`: Long,`regimen`: Long,`reason`: RustBuffer.ByValue,uniffi_out_err: UniffiRustCallStatus, 
+    ): Int
     external fun uniffi_saathi_ffi_fn_method_saathisession_clear_pin(`ptr`: Long,uniffi_out_err: UniffiRustCallStatus, 
     ): Unit
     external fun uniffi_saathi_ffi_fn_method_saathisession_languages(`ptr`: Long,`person`: Long,uniffi_out_err: UniffiRustCallStatus, 
@@ -1308,6 +1328,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathi_add_person() and 0xFFFF) != 11455) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathi_check_storage() and 0xFFFF) != 8102) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathi_is_closed() and 0xFFFF) != 14610) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1386,6 +1409,15 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_answer_dose() and 0xFFFF) != 45283) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_change_regimen() and 0xFFFF) != 63635) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_correct_dose() and 0xFFFF) != 58339) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_delete_dose() and 0xFFFF) != 47019) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_doses() and 0xFFFF) != 59212) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
@@ -1393,6 +1425,9 @@ private fun uniffiCheckApiChecksums(lib: IntegrityCheckingUniffiLib) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_regimens() and 0xFFFF) != 49906) {
+        throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    }
+    if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_stop_regimen() and 0xFFFF) != 16935) {
         throw RuntimeException("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     }
     if ((lib.uniffi_saathi_ffi_checksum_method_saathisession_clear_pin() and 0xFFFF) != 43962) {
@@ -2834,6 +2869,14 @@ public interface SaathiInterface {
     fun `addPerson`(`person`: NewPerson): Person
     
     /**
+     * Reads every page of the database for damage an open does not look for (slow: a
+     * second or more on years of readings), for when the phone is idle. Damage gives
+     * `DatabaseDamagedInUse`: shut down and open again, which moves the file aside.
+     * Runs off the caller's thread.
+     */
+    suspend fun `checkStorage`()
+    
+    /**
      * Whether `shutdown` was called.
      */
     fun `isClosed`(): kotlin.Boolean
@@ -3087,6 +3130,34 @@ open class Saathi: Disposable, AutoCloseable, SaathiInterface
     )
     }
     
+
+    
+    /**
+     * Reads every page of the database for damage an open does not look for (slow: a
+     * second or more on years of readings), for when the phone is idle. Damage gives
+     * `DatabaseDamagedInUse`: shut down and open again, which moves the file aside.
+     * Runs off the caller's thread.
+     */
+    @Throws(SaathiException::class)
+    @Suppress("ASSIGNED_BUT_NEVER_ACCESSED_VARIABLE")
+    override suspend fun `checkStorage`() {
+        return uniffiRustCallAsync(
+        callWithHandle { uniffiHandle ->
+            UniffiLib.uniffi_saathi_ffi_fn_method_saathi_check_storage(
+                uniffiHandle,
+                
+            )
+        },
+        { future, callback, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_poll_void(future, callback, continuation) },
+        { future, continuation -> UniffiLib.ffi_saathi_ffi_rust_future_complete_void(future, continuation) },
+        { future -> UniffiLib.ffi_saathi_ffi_rust_future_free_void(future) },
+        // lift function
+        { },
+        
+        // Error FFI converter
+        SaathiException.ErrorHandler,
+    )
+    }
 
     
     /**
@@ -3534,6 +3605,23 @@ public interface SaathiSessionInterface {
     fun `answerDose`(`patient`: PersonId, `regimen`: RecordId, `due`: TimeOfDay, `take`: kotlin.Boolean)
     
     /**
+     * Changes a regimen (checked as a new one is); the old version stays with who and
+     * why, and its reminders take the new times. Returns the regimen's new version.
+     */
+    fun `changeRegimen`(`patient`: PersonId, `regimen`: RecordId, `changed`: Regimen, `reason`: kotlin.String): kotlin.UInt
+    
+    /**
+     * Corrects a recorded dose's status and, if given, when it was taken (none keeps the
+     * time it had). Returns the dose's new version.
+     */
+    fun `correctDose`(`patient`: PersonId, `dose`: RecordId, `status`: DoseStatus, `taken`: Taken?, `reason`: kotlin.String): kotlin.UInt
+    
+    /**
+     * Deletes a recorded dose (it stays in its history). Returns the deleting version.
+     */
+    fun `deleteDose`(`patient`: PersonId, `dose`: RecordId, `reason`: kotlin.String): kotlin.UInt
+    
+    /**
      * Doses recorded from `from` up to (not including) `to`, oldest first.
      */
     fun `doses`(`patient`: PersonId, `from`: Timestamp, `to`: Timestamp): List<RecordedDose>
@@ -3547,6 +3635,12 @@ public interface SaathiSessionInterface {
      * The patient's current regimens.
      */
     fun `regimens`(`patient`: PersonId): List<RecordedRegimen>
+    
+    /**
+     * Stops a medicine (a deleting version with who and why); its reminders stop too, and
+     * doses already recorded stay. Returns the deleting version's number.
+     */
+    fun `stopRegimen`(`patient`: PersonId, `regimen`: RecordId, `reason`: kotlin.String): kotlin.UInt
     
     /**
      * Removes this person's own PIN.
@@ -4204,6 +4298,71 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
 
     
     /**
+     * Changes a regimen (checked as a new one is); the old version stays with who and
+     * why, and its reminders take the new times. Returns the regimen's new version.
+     */
+    @Throws(SaathiException::class)override fun `changeRegimen`(`patient`: PersonId, `regimen`: RecordId, `changed`: Regimen, `reason`: kotlin.String): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_change_regimen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`regimen`),
+        FfiConverterTypeRegimen.lower(`changed`),
+        FfiConverterString.lower(`reason`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Corrects a recorded dose's status and, if given, when it was taken (none keeps the
+     * time it had). Returns the dose's new version.
+     */
+    @Throws(SaathiException::class)override fun `correctDose`(`patient`: PersonId, `dose`: RecordId, `status`: DoseStatus, `taken`: Taken?, `reason`: kotlin.String): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_correct_dose(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`dose`),
+        FfiConverterTypeDoseStatus.lower(`status`),
+        FfiConverterOptionalTypeTaken.lower(`taken`),
+        FfiConverterString.lower(`reason`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Deletes a recorded dose (it stays in its history). Returns the deleting version.
+     */
+    @Throws(SaathiException::class)override fun `deleteDose`(`patient`: PersonId, `dose`: RecordId, `reason`: kotlin.String): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_delete_dose(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`dose`),
+        FfiConverterString.lower(`reason`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
      * Doses recorded from `from` up to (not including) `to`, oldest first.
      */
     @Throws(SaathiException::class)override fun `doses`(`patient`: PersonId, `from`: Timestamp, `to`: Timestamp): List<RecordedDose> {
@@ -4256,6 +4415,27 @@ open class SaathiSession: Disposable, AutoCloseable, SaathiSessionInterface
         it,
         
         FfiConverterTypePersonId.lower(`patient`),_status)
+}
+    }
+    )
+    }
+    
+
+    
+    /**
+     * Stops a medicine (a deleting version with who and why); its reminders stop too, and
+     * doses already recorded stay. Returns the deleting version's number.
+     */
+    @Throws(SaathiException::class)override fun `stopRegimen`(`patient`: PersonId, `regimen`: RecordId, `reason`: kotlin.String): kotlin.UInt {
+            return FfiConverterUInt.lift(
+    callWithHandle {
+    uniffiRustCallWithError(SaathiException) { _status ->
+    UniffiLib.uniffi_saathi_ffi_fn_method_saathisession_stop_regimen(
+        it,
+        
+        FfiConverterTypePersonId.lower(`patient`),
+        FfiConverterTypeRecordId.lower(`regimen`),
+        FfiConverterString.lower(`reason`),_status)
 }
     }
     )
@@ -10719,7 +10899,11 @@ enum class InputField {
     /**
      * A date that is not a calendar date (Swift's `DateComponents` without a year).
      */
-    DATE;
+    DATE,
+    /**
+     * How many days a home blood-pressure check runs (4 to 7).
+     */
+    BP_CHECK_DAYS;
 
     
 
@@ -10792,6 +10976,18 @@ sealed class InputProblem {
         companion object
     }
     
+    /**
+     * Before 1 January of `earliest_year` (2000, or the person's year of birth).
+     */
+    data class TooEarly(
+        val `earliestYear`: kotlin.Int) : InputProblem()
+        
+    {
+        
+
+        companion object
+    }
+    
     object Missing : InputProblem()
     
     
@@ -10854,13 +11050,16 @@ public object FfiConverterTypeInputProblem : FfiConverterRustBuffer<InputProblem
             5 -> InputProblem.InFuture(
                 FfiConverterLong.read(buf),
                 )
-            6 -> InputProblem.Missing
-            7 -> InputProblem.TooLong(
+            6 -> InputProblem.TooEarly(
+                FfiConverterInt.read(buf),
+                )
+            7 -> InputProblem.Missing
+            8 -> InputProblem.TooLong(
                 FfiConverterULong.read(buf),
                 )
-            8 -> InputProblem.NotAChoice
-            9 -> InputProblem.NotInFuture
-            10 -> InputProblem.OutOfOrder(
+            9 -> InputProblem.NotAChoice
+            10 -> InputProblem.NotInFuture
+            11 -> InputProblem.OutOfOrder(
                 FfiConverterTypeInputField.read(buf),
                 )
             else -> throw RuntimeException("invalid enum value, something is very wrong!!")
@@ -10901,6 +11100,13 @@ public object FfiConverterTypeInputProblem : FfiConverterRustBuffer<InputProblem
             (
                 4UL
                 + FfiConverterLong.allocationSize(value.`toleranceMinutes`)
+            )
+        }
+        is InputProblem.TooEarly -> {
+            // Add the size for the Int that specifies the variant plus the size needed for all fields
+            (
+                4UL
+                + FfiConverterInt.allocationSize(value.`earliestYear`)
             )
         }
         is InputProblem.Missing -> {
@@ -10964,25 +11170,30 @@ public object FfiConverterTypeInputProblem : FfiConverterRustBuffer<InputProblem
                 FfiConverterLong.write(value.`toleranceMinutes`, buf)
                 Unit
             }
-            is InputProblem.Missing -> {
+            is InputProblem.TooEarly -> {
                 buf.putInt(6)
+                FfiConverterInt.write(value.`earliestYear`, buf)
+                Unit
+            }
+            is InputProblem.Missing -> {
+                buf.putInt(7)
                 Unit
             }
             is InputProblem.TooLong -> {
-                buf.putInt(7)
+                buf.putInt(8)
                 FfiConverterULong.write(value.`max`, buf)
                 Unit
             }
             is InputProblem.NotAChoice -> {
-                buf.putInt(8)
-                Unit
-            }
-            is InputProblem.NotInFuture -> {
                 buf.putInt(9)
                 Unit
             }
-            is InputProblem.OutOfOrder -> {
+            is InputProblem.NotInFuture -> {
                 buf.putInt(10)
+                Unit
+            }
+            is InputProblem.OutOfOrder -> {
+                buf.putInt(11)
                 FfiConverterTypeInputField.write(value.`other`, buf)
                 Unit
             }
@@ -11044,6 +11255,10 @@ enum class ItemKind {
     PERSON,
     READING,
     MEDICINE,
+    /**
+     * A recorded medicine dose.
+     */
+    DOSE,
     GRANT,
     INVITATION,
     BP_PROTOCOL,
@@ -12191,6 +12406,28 @@ sealed class SaathiException: kotlin.Exception() {
     }
     
     /**
+     * The file is another app's SQLite database; it was moved to `moved_to`, untouched,
+     * and a new one will be made on the next open.
+     */
+    class DatabaseNotSaathi(
+        
+        val `movedTo`: kotlin.String
+        ) : SaathiException() {
+        override val message
+            get() = "movedTo=${ `movedTo` }"
+    }
+    
+    /**
+     * A damaged part of the database was met while it was open. Shut this core down and
+     * open a new one: that open moves the file aside (`DatabaseDamaged` says where).
+     */
+    class DatabaseDamagedInUse(
+        ) : SaathiException() {
+        override val message
+            get() = ""
+    }
+    
+    /**
      * This person has a PIN: open their session with `unlock`.
      */
     class PinRequired(
@@ -12380,33 +12617,37 @@ public object FfiConverterTypeSaathiError : FfiConverterRustBuffer<SaathiExcepti
             7 -> SaathiException.DatabaseFromNewerVersion(
                 FfiConverterString.read(buf),
                 )
-            8 -> SaathiException.PinRequired()
-            9 -> SaathiException.NoPinSet()
-            10 -> SaathiException.WrongPin(
+            8 -> SaathiException.DatabaseNotSaathi(
+                FfiConverterString.read(buf),
+                )
+            9 -> SaathiException.DatabaseDamagedInUse()
+            10 -> SaathiException.PinRequired()
+            11 -> SaathiException.NoPinSet()
+            12 -> SaathiException.WrongPin(
                 FfiConverterOptionalTypeTimestamp.read(buf),
                 )
-            11 -> SaathiException.PinLocked(
+            13 -> SaathiException.PinLocked(
                 FfiConverterTypeTimestamp.read(buf),
                 FfiConverterLong.read(buf),
                 )
-            12 -> SaathiException.InvalidInviteCode(
+            14 -> SaathiException.InvalidInviteCode(
                 FfiConverterTypeInviteCodeProblem.read(buf),
                 )
-            13 -> SaathiException.InviteExpired()
-            14 -> SaathiException.InviteUsed()
-            15 -> SaathiException.OwnInvitation()
-            16 -> SaathiException.PackRefused(
+            15 -> SaathiException.InviteExpired()
+            16 -> SaathiException.InviteUsed()
+            17 -> SaathiException.OwnInvitation()
+            18 -> SaathiException.PackRefused(
                 FfiConverterString.read(buf),
                 )
-            17 -> SaathiException.DownloadFailed(
+            19 -> SaathiException.DownloadFailed(
                 FfiConverterString.read(buf),
                 )
-            18 -> SaathiException.NeedsWifi()
-            19 -> SaathiException.NoContent()
-            20 -> SaathiException.Storage()
-            21 -> SaathiException.Closed()
-            22 -> SaathiException.SessionEnded()
-            23 -> SaathiException.Internal()
+            20 -> SaathiException.NeedsWifi()
+            21 -> SaathiException.NoContent()
+            22 -> SaathiException.Storage()
+            23 -> SaathiException.Closed()
+            24 -> SaathiException.SessionEnded()
+            25 -> SaathiException.Internal()
             else -> throw RuntimeException("invalid error enum value, something is very wrong!!")
         }
     }
@@ -12450,6 +12691,15 @@ public object FfiConverterTypeSaathiError : FfiConverterRustBuffer<SaathiExcepti
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
                 4UL
                 + FfiConverterString.allocationSize(value.`movedTo`)
+            )
+            is SaathiException.DatabaseNotSaathi -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
+                + FfiConverterString.allocationSize(value.`movedTo`)
+            )
+            is SaathiException.DatabaseDamagedInUse -> (
+                // Add the size for the Int that specifies the variant plus the size needed for all fields
+                4UL
             )
             is SaathiException.PinRequired -> (
                 // Add the size for the Int that specifies the variant plus the size needed for all fields
@@ -12564,74 +12814,83 @@ public object FfiConverterTypeSaathiError : FfiConverterRustBuffer<SaathiExcepti
                 FfiConverterString.write(value.`movedTo`, buf)
                 Unit
             }
-            is SaathiException.PinRequired -> {
+            is SaathiException.DatabaseNotSaathi -> {
                 buf.putInt(8)
+                FfiConverterString.write(value.`movedTo`, buf)
                 Unit
             }
-            is SaathiException.NoPinSet -> {
+            is SaathiException.DatabaseDamagedInUse -> {
                 buf.putInt(9)
                 Unit
             }
-            is SaathiException.WrongPin -> {
+            is SaathiException.PinRequired -> {
                 buf.putInt(10)
+                Unit
+            }
+            is SaathiException.NoPinSet -> {
+                buf.putInt(11)
+                Unit
+            }
+            is SaathiException.WrongPin -> {
+                buf.putInt(12)
                 FfiConverterOptionalTypeTimestamp.write(value.`retryAt`, buf)
                 Unit
             }
             is SaathiException.PinLocked -> {
-                buf.putInt(11)
+                buf.putInt(13)
                 FfiConverterTypeTimestamp.write(value.`until`, buf)
                 FfiConverterLong.write(value.`waitMinutes`, buf)
                 Unit
             }
             is SaathiException.InvalidInviteCode -> {
-                buf.putInt(12)
+                buf.putInt(14)
                 FfiConverterTypeInviteCodeProblem.write(value.`problem`, buf)
                 Unit
             }
             is SaathiException.InviteExpired -> {
-                buf.putInt(13)
-                Unit
-            }
-            is SaathiException.InviteUsed -> {
-                buf.putInt(14)
-                Unit
-            }
-            is SaathiException.OwnInvitation -> {
                 buf.putInt(15)
                 Unit
             }
-            is SaathiException.PackRefused -> {
+            is SaathiException.InviteUsed -> {
                 buf.putInt(16)
+                Unit
+            }
+            is SaathiException.OwnInvitation -> {
+                buf.putInt(17)
+                Unit
+            }
+            is SaathiException.PackRefused -> {
+                buf.putInt(18)
                 FfiConverterString.write(value.`code`, buf)
                 Unit
             }
             is SaathiException.DownloadFailed -> {
-                buf.putInt(17)
+                buf.putInt(19)
                 FfiConverterString.write(value.`code`, buf)
                 Unit
             }
             is SaathiException.NeedsWifi -> {
-                buf.putInt(18)
-                Unit
-            }
-            is SaathiException.NoContent -> {
-                buf.putInt(19)
-                Unit
-            }
-            is SaathiException.Storage -> {
                 buf.putInt(20)
                 Unit
             }
-            is SaathiException.Closed -> {
+            is SaathiException.NoContent -> {
                 buf.putInt(21)
                 Unit
             }
-            is SaathiException.SessionEnded -> {
+            is SaathiException.Storage -> {
                 buf.putInt(22)
                 Unit
             }
-            is SaathiException.Internal -> {
+            is SaathiException.Closed -> {
                 buf.putInt(23)
+                Unit
+            }
+            is SaathiException.SessionEnded -> {
+                buf.putInt(24)
+                Unit
+            }
+            is SaathiException.Internal -> {
+                buf.putInt(25)
                 Unit
             }
         }.let { /* this makes the `when` an expression, which ensures it is exhaustive */ }

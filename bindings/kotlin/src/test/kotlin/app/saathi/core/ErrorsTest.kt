@@ -97,6 +97,39 @@ class ErrorsTest {
             val e = expectError<SaathiException.DatabaseFromNewerVersion> { openIn(dir) }
             assertTrue(Files.exists(Path.of(e.movedTo)))
         },
+        SaathiException.DatabaseNotSaathi::class to {
+            val core = openIn(dir)
+            core.addPerson(NewPerson(name = "Nasreen", role = Role.PATIENT, units = metric))
+            core.shutdown()
+            // SQLite keeps the application id at byte 68 of the header: now another app's.
+            RandomAccessFile(dir.resolve("saathi.db").toFile(), "rw").use { it.seek(68); it.writeInt(1234) }
+            val e = expectError<SaathiException.DatabaseNotSaathi> { openIn(dir) }
+            assertTrue(Files.exists(Path.of(e.movedTo)), "the other app's file is kept at ${e.movedTo}")
+            assertTrue(openIn(dir).people().isEmpty(), "the next open starts afresh")
+        },
+        SaathiException.DatabaseDamagedInUse::class to {
+            val h = household()
+            val start = Instant.parse("2026-01-01T00:00:00Z")
+            val rows = (0 until 20_000).map {
+                GlucoseRow(Taken(start.plusSeconds(300L * it), 0), 5.0 + (it % 30) / 10.0, GlucoseUnit.MMOL_PER_L, GlucoseContext.RANDOM)
+            }
+            runBlocking { h.patient.importGlucose(h.nasreen.id, rows, ReadingSource.CGM_IMPORT) }
+            h.core.shutdown()
+            // Damage every page in the second half of the file (the readings), not the header.
+            RandomAccessFile(dir.resolve("saathi.db").toFile(), "rw").use { f ->
+                val pages = f.length() / 4096
+                for (page in pages / 2 until pages) { f.seek(page * 4096); f.write(ByteArray(8) { 0xEE.toByte() }) }
+            }
+            val core = openIn(dir)
+            val nasreen = core.people().single { it.name == "Nasreen" }
+            expectError<SaathiException.DatabaseDamagedInUse> {
+                core.session(nasreen.id).readings(nasreen.id, Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z"))
+            }
+            core.shutdown()
+            // The next open moves the file aside, kept.
+            val moved = expectError<SaathiException.DatabaseDamaged> { openIn(dir) }
+            assertTrue(Files.exists(Path.of(moved.movedTo)))
+        },
         SaathiException.PinRequired::class to {
             val h = household()
             h.patient.setPin("2468")
@@ -228,7 +261,7 @@ class ErrorsTest {
             .filter { SaathiException::class.java.isAssignableFrom(it) && it != SaathiException::class.java }
             .map { it.simpleName }
             .toSet()
-        assertEquals(23, variants.size, "SaathiError has 23 variants: $variants")
+        assertEquals(25, variants.size, "SaathiError has 25 variants: $variants")
         assertEquals(variants, scenarios.keys.map { it.simpleName }.toSet())
     }
 }

@@ -61,6 +61,51 @@ class ShellCallsTest {
     }
 
     @Test
+    fun `medicines - changed, stopped, and doses corrected or deleted, each with a reason`() {
+        val clock = TestClock(Instant.parse("2026-11-21T21:00:00Z"))
+        val h = Household(openIn(dir, clock))
+        val regimen = h.patient.addRegimen(h.nasreen.id, metformin)
+        val morning = h.patient.recordDose(h.nasreen.id, regimen, TimeOfDay(8u, 0u), DoseStatus.TAKEN, Taken(Instant.parse("2026-11-21T08:05:00Z"), 0))
+        val evening = h.patient.recordDose(h.nasreen.id, regimen, TimeOfDay(20u, 0u), DoseStatus.SKIPPED, null)
+
+        // Correct: a new version; the time is kept when none is given.
+        assertEquals(2u, h.patient.correctDose(h.nasreen.id, morning, DoseStatus.LATE, Taken(Instant.parse("2026-11-21T10:30:00Z"), 0), "after breakfast"))
+        assertEquals(2u, h.patient.correctDose(h.nasreen.id, evening, DoseStatus.TAKEN, null, "I did take it"))
+        val doses = h.patient.doses(h.nasreen.id, Instant.EPOCH, clock.instant().plusSeconds(60))
+        assertEquals(listOf(DoseStatus.LATE, DoseStatus.TAKEN), doses.map { it.status })
+        assertEquals(listOf(2u, 2u), doses.map { it.meta.version })
+        assertEquals("after breakfast", doses.first().meta.changeReason)
+        // Delete: gone from the list; a reason is needed, and none changes nothing.
+        val missing = expectError<SaathiException.InvalidInput> { h.patient.deleteDose(h.nasreen.id, evening, " ") }
+        assertEquals(InputField.REASON, missing.field)
+        assertEquals(InputProblem.Missing, missing.problem)
+        assertEquals(3u, h.patient.deleteDose(h.nasreen.id, evening, "entered twice"))
+        assertEquals(listOf(morning), h.patient.doses(h.nasreen.id, Instant.EPOCH, clock.instant().plusSeconds(60)).map { it.meta.recordId })
+        assertEquals(ItemKind.DOSE, expectError<SaathiException.NotFound> { h.patient.deleteDose(h.nasreen.id, evening, "again") }.what)
+        val early = expectError<SaathiException.InvalidInput> {
+            h.patient.correctDose(h.nasreen.id, morning, DoseStatus.TAKEN, Taken(Instant.parse("1999-12-31T23:00:00Z"), 0), "year typo")
+        }
+        assertEquals(InputProblem.TooEarly(2000), early.problem)
+
+        // Change: the reminder follows the new time.
+        val changed = Regimen("Metformin", "1000 mg", listOf(TimeOfDay(9u, 0u)), WithFood.WITH)
+        assertEquals(2u, h.patient.changeRegimen(h.nasreen.id, regimen, changed, "GP doubled it"))
+        assertEquals(changed, h.patient.regimens(h.nasreen.id).single().regimen)
+        val medicineReminders = h.patient.reminderSchedules(h.nasreen.id).filter { (it.schedule.subject as? ReminderSubject.Medicine)?.regimen == regimen }
+        assertEquals(listOf(listOf(TimeOfDay(9u, 0u))), medicineReminders.map { it.schedule.times })
+
+        // A helper without the medicines grant is refused.
+        h.share(listOf(Scope.VIEW_READINGS))
+        assertEquals(Action.MANAGE_MEDICINES, expectError<SaathiException.NotAllowed> { h.helper.stopRegimen(h.nasreen.id, regimen, "x") }.action)
+
+        // Stop: no regimen, no reminder; the dose taken stays.
+        assertEquals(3u, h.patient.stopRegimen(h.nasreen.id, regimen, "GP stopped it"))
+        assertTrue(h.patient.regimens(h.nasreen.id).isEmpty())
+        assertTrue(h.patient.reminderSchedules(h.nasreen.id).none { (it.schedule.subject as? ReminderSubject.Medicine)?.regimen == regimen })
+        assertEquals(1, h.patient.doses(h.nasreen.id, Instant.EPOCH, clock.instant().plusSeconds(60)).size)
+    }
+
+    @Test
     fun `reminders - a reading schedule is added, listed, paused, and keeps to the wall clock in summer`() {
         // 1 June: British Summer Time, UTC+1.
         val clock = TestClock(Instant.parse("2026-06-01T05:00:00Z"), offsetSeconds = 3600)
