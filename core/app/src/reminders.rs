@@ -241,8 +241,9 @@ impl Session {
     /// reading was logged (`Session::log`).
     ///
     /// One alert per kind of reading: a CGM sends a reading every five minutes, and a low
-    /// lasting an hour is one thing to be told of, not twelve. The newest such reading
-    /// stands for the rest, so a helper told of it once is not told again.
+    /// lasting an hour is one thing to be told of, not twelve. The newest reading past its
+    /// delay stands for the others; `alerts::repeats` keeps the next ones quiet for an hour
+    /// once the helper has been told.
     fn escalations(
         &self,
         store: &Store,
@@ -276,6 +277,10 @@ impl Session {
                 crate::Assessment::Glucose(a) => (a.urgency, a.advice),
                 crate::Assessment::BloodPressure(a) => (a.urgency, a.advice),
             };
+            // Most readings are not dangerous: no need to look for an acknowledgement.
+            if !alerts::is_dangerous(urgency) {
+                continue;
+            }
             let about = AlertAbout::DangerousReading { kind, record: r.meta.record_id };
             let acknowledged = sent_alerts::acknowledgement(store.conn(), patient, &about)?.is_some();
             let elapsed = now - r.meta.taken.at;
