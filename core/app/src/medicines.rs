@@ -70,11 +70,13 @@ impl Session {
         let patient = self.check(&mut store, patient, Action::ManageMedicines)?;
         let changed = changed.validated()?;
         let change = self.change(reason)?;
-        current_regimen(&store, patient.id, regimen)?;
+        // A regimen's time is when it was started: a change of dose does not restart it
+        // (this week's adherence counts from the start).
+        let started = current_regimen(&store, patient.id, regimen)?.meta.taken;
         let meta = self.meta_now(patient.id);
         store.write(|tx| {
             let version =
-                records::correct(tx, patient.id, regimen, meta.taken, &changed, &change, meta.entered_at)?;
+                records::correct(tx, patient.id, regimen, started, &changed, &change, meta.entered_at)?;
             for s in schedules::for_regimen(tx, patient.id, regimen)? {
                 let schedule = Schedule { times: changed.times.clone(), ..s.value }.validated()?;
                 records::correct(

@@ -143,6 +143,8 @@ fn a_changed_regimen_keeps_its_history_and_its_reminders_follow_the_new_times() 
     assert!(!history[0].is_latest && history[1].is_latest && !history[1].deleted);
     let m = &history[1].record.meta;
     assert_eq!((m.entered_by, m.change_reason.as_deref()), (asha.id, Some("GP doubled the dose")));
+    // A change of dose does not restart the medicine: it was started when first added.
+    assert_eq!(m.taken, history[0].record.meta.taken);
 
     // The reminder is the same schedule, in a new version at the new time.
     let schedules = medicine_schedules(&s, asha.id, r);
