@@ -13,7 +13,7 @@ pub fn show(ctx: &Ctx<'_>, which: &ScreenArg) -> Result<(), CliError> {
     let (session, patient) = ctx.session()?;
     let screen = ctx.out.with_l10n(|l10n| {
         let words = Words::new(l10n);
-        match which {
+        session.at_one_instant(|session| match which {
             ScreenArg::Today => session.today_screen(patient.id, &words),
             ScreenArg::Log { kind, value, second, context, confirm } => {
                 let draft = LogDraft {
@@ -38,7 +38,7 @@ pub fn show(ctx: &Ctx<'_>, which: &ScreenArg) -> Result<(), CliError> {
             ScreenArg::Helper => session.helper_screen(&words),
             ScreenArg::Sharing => session.sharing_screen(patient.id, &words),
             ScreenArg::Settings => session.settings_screen(patient.id, &words),
-        }
+        })
     })?;
     ctx.out.print(&screen, || lines(ctx.out, &screen));
     Ok(())

@@ -465,7 +465,8 @@ impl SaathiSession {
         build: impl FnOnce(&saathi_core::Session, &s::Words) -> saathi_core::Result<s::Screen>,
     ) -> Result<Screen, SaathiError> {
         let l10n = self.shared.languages.localizer(locale.as_deref())?;
-        self.with(|session| Ok(build(session, &s::Words::new(&l10n))?.into()))
+        let words = s::Words::new(&l10n);
+        self.with(|session| Ok(session.at_one_instant(|session| build(session, &words))?.into()))
     }
 }
 

@@ -86,6 +86,12 @@ impl Config {
     }
 }
 
+thread_local! {
+    /// The instant `Inner::at_one_instant` holds, and for which `Inner`.
+    static ONE_INSTANT: std::cell::Cell<Option<(usize, DateTime<FixedOffset>)>> =
+        const { std::cell::Cell::new(None) };
+}
+
 pub(crate) struct Inner {
     store: Mutex<Store>,
     clock: Clock,
@@ -172,8 +178,35 @@ impl Inner {
         self.saved_drafts.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The clock, or the instant `at_one_instant` holds on this thread for this `Saathi`.
     pub(crate) fn now(&self) -> DateTime<FixedOffset> {
-        (self.clock)()
+        match ONE_INSTANT.get() {
+            Some((inner, at)) if inner == self.key() => at,
+            _ => (self.clock)(),
+        }
+    }
+
+    /// Which `Inner` this is, for `ONE_INSTANT` (an address, never dereferenced).
+    fn key(&self) -> usize {
+        std::ptr::from_ref(self) as usize
+    }
+
+    /// Runs `f` with the clock read once: every `now` inside sees the same instant. A
+    /// screen is one moment (a build that crosses midnight must not show half of each
+    /// day), and a shell's clock may be a call back into Kotlin or Swift, which a screen
+    /// would otherwise make a dozen times or more.
+    pub(crate) fn at_one_instant<T>(&self, f: impl FnOnce() -> T) -> T {
+        if ONE_INSTANT.get().is_some_and(|(inner, _)| inner == self.key()) {
+            return f();
+        }
+        struct Release(Option<(usize, DateTime<FixedOffset>)>);
+        impl Drop for Release {
+            fn drop(&mut self) {
+                ONE_INSTANT.set(self.0);
+            }
+        }
+        let _release = Release(ONE_INSTANT.replace(Some((self.key(), (self.clock)()))));
+        f()
     }
 
     pub(crate) fn now_utc(&self) -> DateTime<Utc> {

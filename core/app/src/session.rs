@@ -96,6 +96,12 @@ impl Session {
         Session { inner, actor, private }
     }
 
+    /// Runs `f` (a screen's build, say) at one instant: the clock is read once, and every
+    /// call inside sees that time. Shells build each screen this way.
+    pub fn at_one_instant<T>(&self, f: impl FnOnce(&Session) -> T) -> T {
+        self.inner.at_one_instant(|| f(self))
+    }
+
     pub fn is_private(&self) -> bool {
         self.private
     }

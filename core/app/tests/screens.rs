@@ -676,3 +676,21 @@ fn offered_actions_are_ones_the_access_rule_allows() {
         );
     }
 }
+
+/// A screen is built at one instant: the clock is read once for it (a shell's clock may be
+/// a call back into Kotlin or Swift), and another `Saathi` on the same thread keeps its own.
+#[test]
+fn a_screen_is_built_at_one_instant() {
+    let (env, h) = household();
+    let other = Env::new(env.now());
+    let rashid = env.session(&h.rashid);
+    let (first, later, elsewhere) = rashid.at_one_instant(|_| {
+        let first = env.app.now();
+        env.advance(chrono::Duration::minutes(1));
+        other.advance(chrono::Duration::minutes(5));
+        (first, env.app.now(), other.app.now())
+    });
+    assert_eq!(first, later, "one instant inside");
+    assert_eq!(elsewhere, first + chrono::Duration::minutes(5), "another Saathi reads its own clock");
+    assert_eq!(env.app.now(), first + chrono::Duration::minutes(1), "the clock again after");
+}

@@ -1,5 +1,6 @@
 package app.saathi.core
 
+import kotlinx.coroutines.runBlocking
 import org.junit.jupiter.api.Tag
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.io.TempDir
@@ -61,9 +62,12 @@ class BenchTest {
         val started = System.nanoTime()
         val rashid = debugPopulateDemoForTests(core, 730u)
         println("bench: built the 730-day demo database in %.1f s".format((System.nanoTime() - started) / 1e9))
+        // As in the Rust bench: the demo pack installed, so Today suggests a lesson.
+        runBlocking { core.installPack(demoPack.toString()) }
         val session = core.session(rashid)
         val screen = session.todayScreen(rashid, "ur")
         check(screen.sections.sumOf { it.elements.size } > 5) { "Today shows the day" }
+        check(screen.sections.flatMap { it.elements }.any { it.id == "lesson" }) { "Today suggests a lesson" }
         val results = linkedMapOf(
             "todayScreen ur (two-year CGM patient)" to medianMicros(200) { session.todayScreen(rashid, "ur") },
             "searchFoods (no pack: NoContent error)" to medianMicros(2_000) {
