@@ -14,7 +14,7 @@ use saathi_domain::units::GlucoseUnit;
 
 use crate::args::{Cli, DemoArgs};
 use crate::context::{self, Ctx};
-use crate::output::{CliError, Out, line};
+use crate::output::{CliError, Out};
 use crate::{audit, bp_check, helpers, record, summary};
 
 /// The demo's own database, beside (never in place of) the real one.
@@ -60,8 +60,8 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     let saathi = Saathi::open(config)?;
     let ctx =
         Ctx { saathi: saathi.clone(), out, actor: None, patient: None, pin: None, private: false, trusted };
-    let say = |m: Message| line(&out.say(&m));
-    let heading = |key: &str| line(&format!("\n== {} ==", out.text(key)));
+    let say = |m: Message| out.line(&out.say(&m));
+    let heading = |key: &str| out.line(&format!("\n== {} ==", out.text(key)));
 
     heading("cli-demo-household");
     let h = demo::create_household(&saathi)?;
@@ -108,7 +108,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     heading("cli-demo-bp-check");
     if let Some(status) = nasreen.bp_protocol(h.nasreen.id)? {
         for l in bp_check::progress_lines(&ctx, &status) {
-            line(&l);
+            out.line(&l);
         }
     }
 
@@ -120,9 +120,9 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     });
     let logged = rashid.log(h.rashid.id, low, LogOptions::default())?;
     for l in record::logged_lines(&ctx, &h.rashid, &h.rashid, &low, &logged) {
-        line(&l);
+        out.line(&l);
     }
-    line("");
+    out.line("");
     let high = Measurement::BloodPressure(BloodPressure {
         systolic: 186,
         diastolic: 122,
@@ -132,7 +132,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     });
     let logged = nasreen.log(h.nasreen.id, high, LogOptions::default())?;
     for l in record::logged_lines(&ctx, &h.nasreen, &h.nasreen, &high, &logged) {
-        line(&l);
+        out.line(&l);
     }
 
     heading("cli-demo-slip");
@@ -145,7 +145,7 @@ pub fn run(cli: &Cli, out: &Out, args: &DemoArgs) -> Result<(), CliError> {
     match rashid.log(h.rashid.id, slip, LogOptions::default()) {
         Err(e) => {
             for m in e.messages() {
-                line(&format!("  {}", out.say(&m)));
+                out.line(&format!("  {}", out.say(&m)));
             }
         }
         Ok(_) => unreachable!("68 mmol/L is beyond the plausibility limit"),
@@ -163,13 +163,13 @@ const AUDIT_TAIL: usize = 6;
 /// sees who can see his record, stops her access, and her next try is refused.
 fn family_helper(ctx: &Ctx<'_>, h: &demo::Household) -> Result<(), CliError> {
     let out = ctx.out;
-    let say = |m: Message| line(&out.say(&m));
+    let say = |m: Message| out.line(&out.say(&m));
     let indented = |lines: Vec<String>| {
         for l in lines {
-            line(&format!("  {l}"));
+            out.line(&format!("  {l}"));
         }
     };
-    line(&format!("\n== {} ==", out.text("cli-demo-helper")));
+    out.line(&format!("\n== {} ==", out.text("cli-demo-helper")));
     let rashid = ctx.saathi.session(h.rashid.id)?;
     let amina = ctx.saathi.session(h.amina.id)?;
 

@@ -226,6 +226,19 @@ impl Out {
         }
     }
 
+    /// Narration printed as it happens (the demo): each line laid out for the language's
+    /// direction, as `print` lays out a result.
+    pub fn line(&self, text: &str) {
+        let lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let lines = match self.direction() {
+            Direction::LeftToRight => lines,
+            Direction::RightToLeft => right_to_left(lines, right_edge()),
+        };
+        for l in lines {
+            line(&l);
+        }
+    }
+
     /// One line on stderr, in words (or JSON with --json).
     pub fn error(&self, e: &CliError) {
         let words: Vec<String> = e.messages().iter().map(|m| self.say(m)).collect();

@@ -266,3 +266,18 @@ fn is_action(line: &str) -> bool {
     t.strip_prefix('[').and_then(|r| r.split_once("] ")).is_some_and(|(n, _)| numbered(n))
         || t.rsplit_once(" [").and_then(|(_, r)| r.strip_suffix(']')).is_some_and(numbered)
 }
+
+/// The demo's narration in Urdu runs right to left like its screens: headings and sentences
+/// end at the right edge, not the left.
+#[test]
+fn the_urdu_demo_narration_is_laid_out_right_to_left() {
+    let s = Saathi::with_db_name("demo.db");
+    let out = s.at(DEMO, &["--lang", "ur", "demo", "--days", "3"]).ok();
+    let headings: Vec<&str> = out.lines().filter(|l| l.trim().starts_with("== ")).collect();
+    assert!(headings.len() >= 5, "the demo's sections:\n{out}");
+    for h in headings {
+        assert_eq!(width(h), 80, "a heading ends at the right edge: {h:?}");
+    }
+    let english = Saathi::with_db_name("demo.db").at(DEMO, &["demo", "--days", "3"]).ok();
+    assert!(english.lines().any(|l| l.starts_with("== ")), "English stays left to right:\n{english}");
+}
