@@ -402,6 +402,10 @@ fn a_dangerous_reading_offers_dealing_with_it_and_that_keeps_the_helper_untold()
     // Today says it too, until he answers.
     let today = rashid.today_screen(h.rashid.id, &words).expect("today");
     assert!(today.actions().any(|a| matches!(a.command, Command::AcknowledgeReading { .. })));
+    // It is his to say: a helper who may log for him is not offered it.
+    env.share(&h.rashid, &h.nasreen, &[Scope::ViewReadings, Scope::LogReadings]);
+    let theirs = env.session(&h.nasreen).today_screen(h.rashid.id, &words).expect("today");
+    assert!(!theirs.actions().any(|a| matches!(a.command, Command::AcknowledgeReading { .. })));
     // Amina's home has no reading alert before the 15 minutes he chose.
     let alert = |s: &Screen| s.elements().any(|e| e.id.starts_with("alert-glucose-"));
     assert!(!alert(&amina.helper_screen(&words).expect("helper")), "not before the delay");

@@ -236,8 +236,11 @@ impl Session {
                     }
                 };
                 let dangerous = logged.assessment.as_ref().is_some_and(|a| a.urgency() == Urgency::Now);
-                let ack = (dangerous && self.escalation_pending(patient.id, logged.kind, logged.record)?)
-                    .then(|| acknowledge(patient.id, logged.kind, logged.record, words));
+                // "I am dealing with it" is the patient's to say (its words speak to them).
+                let own = patient.id == self.actor.id;
+                let ack =
+                    (dangerous && own && self.escalation_pending(patient.id, logged.kind, logged.record)?)
+                        .then(|| acknowledge(patient.id, logged.kind, logged.record, words));
                 sections.extend(result(draft, &logged, ack, words));
             }
         }

@@ -75,7 +75,8 @@ impl Session {
                 let id = format!("act-now-{}-advice-{}", kind.code(), i + 1);
                 needs.push(words.element(id, &wording::advice(*a)).essential().severity(Severity::Danger));
             }
-            if can_log && self.escalation_pending(patient, kind, e.meta.record_id)? {
+            // The patient's to say: its words ("your helpers will be told") speak to them.
+            if own && self.escalation_pending(patient, kind, e.meta.record_id)? {
                 acknowledge.push(super::log::acknowledge(patient, kind, e.meta.record_id, words));
             }
         }
