@@ -192,13 +192,7 @@ impl Session {
         patient: PersonId,
         dose: RecordId,
     ) -> Result<Vec<records::Version<DoseEvent>>> {
-        let mut store = self.inner.store();
-        let patient = self.check(&mut store, patient, Action::ViewReadings)?;
-        self.audit_view(&mut store, patient.id, Viewed::History)?;
-        records::history(store.conn(), patient.id, dose).map_err(|e| match e {
-            saathi_store::Error::NotFound { .. } => Error::NotFound { what: "dose" },
-            e => e.into(),
-        })
+        self.versions(patient, dose, "dose")
     }
 
     /// Every version of one regimen, oldest first (a stop is the last, deleting, version).
@@ -207,11 +201,22 @@ impl Session {
         patient: PersonId,
         regimen: RecordId,
     ) -> Result<Vec<records::Version<Regimen>>> {
+        self.versions(patient, regimen, "medicine")
+    }
+
+    /// Every version of `record`, seen (and, by a helper, audited) as a history; a record
+    /// that is not the patient's is NotFound as `what`.
+    fn versions<T: records::Versioned>(
+        &self,
+        patient: PersonId,
+        record: RecordId,
+        what: &'static str,
+    ) -> Result<Vec<records::Version<T>>> {
         let mut store = self.inner.store();
         let patient = self.check(&mut store, patient, Action::ViewReadings)?;
         self.audit_view(&mut store, patient.id, Viewed::History)?;
-        records::history(store.conn(), patient.id, regimen).map_err(|e| match e {
-            saathi_store::Error::NotFound { .. } => Error::NotFound { what: "medicine" },
+        records::history(store.conn(), patient.id, record).map_err(|e| match e {
+            saathi_store::Error::NotFound { .. } => Error::NotFound { what },
             e => e.into(),
         })
     }

@@ -149,8 +149,20 @@ impl Session {
     pub fn alerts_to_send(&self) -> Result<Vec<Alert>> {
         let now = self.inner.now();
         let mut out = Vec::new();
-        for patient in self.helping_with_alerts()? {
+        let mut helping: Vec<PersonId> = self
+            .helping()?
+            .iter()
+            .filter(|g| g.state(now) == GrantState::Active)
+            .map(|g| g.patient)
+            .collect();
+        helping.sort_unstable_by_key(|p| p.0);
+        helping.dedup();
+        // `alerts_due` is empty for anyone who does not send this person alerts.
+        for patient in helping {
             let due = self.alerts_due(patient)?;
+            if due.is_empty() {
+                continue;
+            }
             let mut store = self.inner.store();
             let since = now.to_utc() - Duration::hours(reminders::LOOKBACK_HOURS * 2);
             let sent = sent_alerts::sent(store.conn(), patient, since)?;
@@ -160,25 +172,6 @@ impl Session {
                 {
                     out.push(alert);
                 }
-            }
-        }
-        Ok(out)
-    }
-
-    /// The people who send this person alerts now (their grant is active, with "receive
-    /// alerts").
-    fn helping_with_alerts(&self) -> Result<Vec<PersonId>> {
-        let now = self.inner.now();
-        let mut out = Vec::new();
-        for patient in
-            self.helping()?.iter().filter(|g| g.state(now) == GrantState::Active).map(|g| g.patient)
-        {
-            let store = self.inner.store();
-            let grants = self.inner.grants_between(&store, patient, self.actor.id)?;
-            if alerts::alert_recipients(patient, &grants, now).contains(&self.actor.id)
-                && !out.contains(&patient)
-            {
-                out.push(patient);
             }
         }
         Ok(out)
