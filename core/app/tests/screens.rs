@@ -274,6 +274,12 @@ fn yes(confirm: &Screen) -> LogDraft {
         .expect("a Yes that saves")
 }
 
+/// Logs `draft` as a person would: the confirm step, then its Yes. The saved screen.
+fn log_confirmed(session: &Session, draft: &LogDraft, words: &Words) -> Screen {
+    let confirm = session.log_screen(draft, words).expect("confirm");
+    session.log_screen(&yes(&confirm), words).expect("saved")
+}
+
 #[test]
 fn the_confirm_step_and_act_now_read_in_urdu() {
     let (env, h) = household();
@@ -312,9 +318,7 @@ fn the_same_save_sent_twice_stores_one_reading() {
     assert_eq!(first, again, "the second tap shows what was saved");
     assert_eq!(count(), before + 1, "one reading, not two");
     // A new confirm screen is a new save: the same number twice is two readings.
-    let confirm =
-        rashid.log_screen(&glucose(6.8, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
-    rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    log_confirmed(&rashid, &glucose(6.8, GlucoseContext::BeforeMeal, &h.rashid), &words);
     assert_eq!(count(), before + 2);
 }
 
@@ -359,8 +363,7 @@ fn weight_is_asked_in_stones_and_pounds_for_those_who_use_them_and_activity_in_m
         .expect("activity is one of the choices");
     let ask = rashid.log_screen(&activity, &words).expect("minutes");
     assert!(ask.elements().any(|e| e.text.starts_with("How many minutes")), "{:#?}", ask.lines(false));
-    let confirm = rashid.log_screen(&LogDraft { value: Some(30.0), ..activity }, &words).expect("confirm");
-    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    let saved = log_confirmed(&rashid, &LogDraft { value: Some(30.0), ..activity }, &words);
     assert!(saved.elements().any(|e| e.id == "saved"));
 }
 
@@ -370,9 +373,7 @@ fn a_very_high_sugar_puts_111_to_hand() {
     let l10n = en();
     let words = Words::new(&l10n);
     let rashid = env.session(&h.rashid);
-    let confirm =
-        rashid.log_screen(&glucose(19.0, GlucoseContext::AfterMeal, &h.rashid), &words).expect("confirm");
-    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    let saved = log_confirmed(&rashid, &glucose(19.0, GlucoseContext::AfterMeal, &h.rashid), &words);
     check("log-very-high-patient-en-GB", &saved);
     let call = saved.actions().find(|a| matches!(&a.command, Command::Call { .. })).expect("a call action");
     assert_eq!(call.command, Command::Call { number: "111".into() });
@@ -389,9 +390,7 @@ fn a_dangerous_reading_offers_dealing_with_it_and_that_keeps_the_helper_untold()
     let words = Words::new(&l10n);
     let rashid = env.session(&h.rashid);
     let amina = env.session(&h.amina);
-    let confirm =
-        rashid.log_screen(&glucose(2.6, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
-    let saved = rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    let saved = log_confirmed(&rashid, &glucose(2.6, GlucoseContext::BeforeMeal, &h.rashid), &words);
     let ack = saved
         .actions()
         .find_map(|a| match &a.command {
@@ -431,9 +430,7 @@ fn the_helper_home_follows_the_patients_alert_choices() {
     let rashid = env.session(&h.rashid);
     let amina = env.session(&h.amina);
     // A low, unacknowledged, past the 15 minutes: on her home screen.
-    let confirm =
-        rashid.log_screen(&glucose(3.1, GlucoseContext::BeforeMeal, &h.rashid), &words).expect("confirm");
-    rashid.log_screen(&yes(&confirm), &words).expect("saved");
+    log_confirmed(&rashid, &glucose(3.1, GlucoseContext::BeforeMeal, &h.rashid), &words);
     env.advance(chrono::Duration::minutes(20));
     let home = amina.helper_screen(&words).expect("helper");
     check("helper-alerts-helper-en-GB", &home);
